@@ -1,0 +1,66 @@
+package org.readingroom.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code readingroom} command. Subcommands print results to {@link #out} and diagnostics to
+ * {@link #err}, both injected so tests can capture them; they return exit codes: 0 ok, 1 failure
+ * (some input could not be read), 2 usage.
+ */
+@Command(
+    name = "readingroom",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "A reading room for released government records (FOIA releases).",
+    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+public final class ReadingroomCli implements Runnable {
+
+  final OutputStream out;
+  final PrintWriter err;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  ReadingroomCli(OutputStream out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(err);
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int run(OutputStream out, OutputStream err, String... args) {
+    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    ReadingroomCli root = new ReadingroomCli(out, errWriter);
+    CommandLine cli = new CommandLine(root);
+    cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cli.setErr(errWriter);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      errWriter.println("readingroom: " + e.getMessage());
+      return 1;
+    });
+    int code = cli.execute(args);
+    errWriter.flush();
+    return code;
+  }
+
+  public static void main(String[] args) {
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    int code = run(out, new FileOutputStream(FileDescriptor.err), args);
+    try {
+      out.flush();
+    } catch (java.io.IOException e) {
+      code = 1; // stdout closed (a pipe to head): nothing more to say
+    }
+    System.exit(code);
+  }
+}

@@ -1,0 +1,222 @@
+package org.readingroom.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the page banners a release prints at the top and foot of every page, {@code
+ * UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05787433 Date: 01/29/2016},
+ * also when OCR damaged or split it, and the House Select Committee's multi-line variant ({@code
+ * Case No.} / {@code Doc No.} / {@code Date:} on lines of their own, with its production legend and
+ * Bates number). It blanks the banner text and reads the document's number, case and release date.
+ */
+final class BannerRecognizer {
+
+  /** What the banners of a document say; each part from the first banner that prints it cleanly. */
+  record Reading(String docId, String caseNumber, String releaseDate) {}
+
+  private static final Pattern CASE = Pattern.compile("Case\\s*No\\b\\.?\\s*:?\\s*(\\S*)");
+  private static final Pattern DOC = Pattern.compile("Doc\\s*No\\b\\.?\\s*:?\\s*([A-Z0-9]{0,3}\\d[\\dO]{5,8})");
+  private static final Pattern DATE = Pattern.compile("Date\\s*:?\\s*(\\d{1,2})\\s?/\\s?(\\d{1,2})\\s?/\\s?(\\d{4})");
+  private static final Pattern DEPARTMENT = Pattern.compile("(UNCLASSIFIED\\s*)?U\\.?\\s?S\\.?\\s+Department(\\s+[Oo]f\\s+State)?");
+  private static final Pattern LEGEND = Pattern.compile(
+      "STATE DEPT\\. - PRODUCED TO HOUSE SELECT BENGHAZI COMM\\.?"
+          + "|SUBJECT TO AGREEMENT ON SENSITIVE INFORMATION & REDACTIONS\\. NO FOIA WAIVER\\.?"
+          + "|STATE-[0-9A-Z]{6,12}\\b");
+  private static final Pattern CLEAN_CASE = Pattern.compile("[A-Z]-\\d{4}-\\d{5}");
+  private static final Pattern CLEAN_DOC = Pattern.compile("C\\d{8}");
+  private static final Pattern LONE_UNCLASSIFIED = Pattern.compile("\\s*UNCLASSIFIED\\s*");
+  private static final Pattern LONE_DEPARTMENT = Pattern.compile("\\s*U\\.?\\s?S\\.?\\s+Department\\s+of\\s+State\\s*");
+  private static final Pattern LONE_DATE = Pattern.compile("\\s*Date:\\s*\\d{1,2}/\\d{1,2}/\\d{4}");
+
+  private static final String STANDARD_HEAD = "UNCLASSIFIED U.S. Department of State Case No. ";
+  /** {@code UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05787433 Date: 01/29/2016}. */
+  private static final int STANDARD_LENGTH = STANDARD_HEAD.length() + 12 + 9 + 9 + 7 + 10;
+
+  private BannerRecognizer() {}
+
+  /** Reads a banner printed exactly in the standard layout, or returns null. */
+  private static Reading standard(String line) {
+    int at = line.indexOf(STANDARD_HEAD);
+    if (at < 0 || line.length() < at + STANDARD_LENGTH) {
+      return null;
+    }
+    int c = at + STANDARD_HEAD.length();
+    String caseNumber = line.substring(c, c + 12);
+    String docId = line.substring(c + 21, c + 30);
+    if (!line.startsWith(" Doc No. ", c + 12) || !line.startsWith(" Date: ", c + 30)
+        || !CLEAN_CASE.matcher(caseNumber).matches() || !CLEAN_DOC.matcher(docId).matches()) {
+      return null;
+    }
+    int d = c + 37;
+    if (!isDigits(line, d, 2) || line.charAt(d + 2) != '/' || !isDigits(line, d + 3, 2) || line.charAt(d + 5) != '/'
+        || !isDigits(line, d + 6, 4) || d + 10 < line.length() && Character.isDigit(line.charAt(d + 10))) {
+      return null;
+    }
+    String date = isoDate(line.substring(d, d + 2), line.substring(d + 3, d + 5), line.substring(d + 6, d + 10));
+    return date == null ? null : new Reading(docId, caseNumber, date);
+  }
+
+  private static boolean isDigits(String s, int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static Reading recognise(List<Row> rows) {
+    String docId = null;
+    String caseNumber = null;
+    String releaseDate = null;
+    String anyDoc = null;
+    String anyCase = null;
+    for (Row row : rows) {
+      if (!row.has(Row.BANNER)) {
+        continue;
+      }
+      String line = row.workString();
+      Reading standard = standard(line);
+      if (standard != null) {
+        // the banner as the State Department prints it, read without patterns: most banners are
+        caseNumber = caseNumber == null ? standard.caseNumber() : caseNumber;
+        docId = docId == null ? standard.docId() : docId;
+        releaseDate = releaseDate == null ? standard.releaseDate() : releaseDate;
+        int at = line.indexOf(STANDARD_HEAD);
+        row.blank(at, at + STANDARD_LENGTH);
+        row.banner = true;
+        row.bannerDocNumber = true;
+        continue;
+      }
+      int start = Integer.MAX_VALUE;
+      int end = -1;
+      Matcher m = CASE.matcher(line);
+      if (m.find()) {
+        start = Math.min(start, m.start());
+        end = Math.max(end, m.end());
+        String printed = m.group(1);
+        if (CLEAN_CASE.matcher(printed).matches()) {
+          caseNumber = caseNumber == null ? printed : caseNumber;
+        } else if (anyCase == null) {
+          anyCase = repairCase(printed);
+        }
+      }
+      m = DOC.matcher(line);
+      if (m.find()) {
+        start = Math.min(start, m.start());
+        end = Math.max(end, m.end());
+        String printed = m.group(1);
+        if (CLEAN_DOC.matcher(printed).matches()) {
+          docId = docId == null ? printed : docId;
+        } else if (anyDoc == null) {
+          anyDoc = repairDoc(printed);
+        }
+      }
+      if (end >= 0) {
+        m = DEPARTMENT.matcher(line);
+        if (m.find() && m.start() < start) {
+          start = m.start();
+        }
+        m = DATE.matcher(line);
+        if (m.find(end)) {
+          end = Math.max(end, m.end());
+          if (releaseDate == null) {
+            releaseDate = isoDate(m.group(1), m.group(2), m.group(3));
+          }
+        }
+        int lastUnclassified = line.lastIndexOf("UNCLASSIFIED", start);
+        if (lastUnclassified >= 0 && lastUnclassified < start) {
+          start = lastUnclassified;
+        }
+        row.blank(start, end);
+        row.banner = true;
+        row.bannerDocNumber = line.indexOf("Doc No") >= 0;
+      }
+      if (line.indexOf("STATE") >= 0) {
+        m = LEGEND.matcher(line);
+        while (m.find()) {
+          row.blank(m.start(), m.end());
+          row.banner = true;
+        }
+      }
+    }
+    markBannerNeighbours(rows);
+    if (releaseDate == null) {
+      releaseDate = dateOfBannerRows(rows);
+    }
+    return new Reading(
+        docId != null ? docId : anyDoc, caseNumber != null ? caseNumber : anyCase, releaseDate);
+  }
+
+  /**
+   * The multi-line banner spreads {@code UNCLASSIFIED}, {@code U.S. Department of State} and {@code
+   * Date: 05/13/2015} over lines beside the case and document numbers.
+   */
+  private static void markBannerNeighbours(List<Row> rows) {
+    List<Integer> banners = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).banner) {
+        banners.add(i);
+      }
+    }
+    for (int b : banners) {
+      for (int i = Math.max(0, b - 2); i <= Math.min(rows.size() - 1, b + 2); i++) {
+        Row row = rows.get(i);
+        if (!row.banner && row.page == rows.get(b).page) {
+          markLone(row);
+        }
+      }
+    }
+  }
+
+  private static void markLone(Row row) {
+    String line = row.workString();
+    for (Pattern lone : List.of(LONE_UNCLASSIFIED, LONE_DEPARTMENT, LONE_DATE)) {
+      Matcher m = lone.matcher(line);
+      if (m.lookingAt()) {
+        row.blank(m.start(), m.end());
+        row.banner = true;
+        return;
+      }
+    }
+  }
+
+  private static String dateOfBannerRows(List<Row> rows) {
+    for (Row row : rows) {
+      if (row.banner) {
+        Matcher m = DATE.matcher(row.raw());
+        if (m.find()) {
+          return isoDate(m.group(1), m.group(2), m.group(3));
+        }
+      }
+    }
+    return null;
+  }
+
+  static String isoDate(String month, String day, String year) {
+    int mm = Integer.parseInt(month);
+    int dd = Integer.parseInt(day);
+    if (mm < 1 || mm > 12 || dd < 1 || dd > 31) {
+      return null;
+    }
+    return year + "-" + (mm < 10 ? "0" : "") + mm + "-" + (dd < 10 ? "0" : "") + dd;
+  }
+
+  private static String repairDoc(String printed) {
+    String digits = printed.replace('O', '0');
+    if (digits.length() == 9 && (digits.charAt(0) == 'C' || digits.charAt(0) == '0')) {
+      digits = "C" + digits.substring(1);
+    } else if (digits.length() == 8) {
+      digits = "C" + digits;
+    }
+    return CLEAN_DOC.matcher(digits).matches() ? digits : null;
+  }
+
+  private static String repairCase(String printed) {
+    Matcher m = Pattern.compile("(\\d{4})-(\\d{5})").matcher(printed);
+    return m.find() ? "F-" + m.group(1) + "-" + m.group(2) : null;
+  }
+}

@@ -1,0 +1,85 @@
+package org.readingroom.parse;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Parses a batch of documents on all cores and hands the results over in input order. Each worker
+ * reads, parses and then applies a finishing step (serialising, building index documents) so the
+ * calling thread only consumes. One document's failure, even a parser bug, becomes a failure record
+ * and the batch goes on.
+ */
+public final class BatchParser implements AutoCloseable {
+
+  private final ReleaseReader reader;
+  private final ExecutorService pool;
+  private final int window;
+
+  public BatchParser(ReleaseReader reader, int threads) {
+    this.reader = reader;
+    int n = Math.max(1, threads);
+    this.pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "parse-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    this.window = n * 64;
+  }
+
+  /** The number of threads that fits this machine. */
+  public static int defaultThreads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * Parses every source, applies {@code finish} on the worker, and passes each outcome to {@code
+   * sink} on the calling thread, in the order of {@code sources}.
+   */
+  public <T> void run(Iterator<SourceDocument> sources, Function<ParseResult, T> finish, Consumer<T> sink)
+      throws InterruptedException {
+    Deque<Future<T>> inFlight = new ArrayDeque<>(window);
+    while (sources.hasNext()) {
+      SourceDocument doc = sources.next();
+      inFlight.add(pool.submit(() -> finish.apply(readSafely(doc))));
+      if (inFlight.size() >= window) {
+        sink.accept(await(inFlight.poll()));
+      }
+    }
+    while (!inFlight.isEmpty()) {
+      sink.accept(await(inFlight.poll()));
+    }
+  }
+
+  private ParseResult readSafely(SourceDocument doc) {
+    try {
+      return reader.read(doc);
+    } catch (RuntimeException | StackOverflowError e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      return new ParseFailure(doc.source(), "internal-error",
+          "the parser failed on this document (a bug; please report it): " + e + "\n" + trace);
+    }
+  }
+
+  private static <T> T await(Future<T> f) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a finishing step failed", e.getCause());
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

@@ -1,0 +1,59 @@
+package org.readingroom.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a release document the way a FOIA reader does. The recognisers run in a fixed order, each
+ * blanking what it consumed so that the next sees only what is left: page banners, the release
+ * stamp, the classification block, margin codes; then the email-header state machine reads the
+ * messages from what remains, and the rest is the document's clean text.
+ *
+ * <p>Never throws on bad text: damage yields a record with fewer parts, and warnings.
+ */
+public final class ReleaseParser {
+
+  /** Documents longer than this many lines are read only up to it (the corpus's longest has ~4,000). */
+  public static final int MAX_LINES = 200_000;
+
+  public ReleaseRecord parse(String source, String text) {
+    return parse(source, text.toCharArray(), text.length());
+  }
+
+  /** Parses {@code text[0, length)}; the array must not change while the parse runs. */
+  public ReleaseRecord parse(String source, char[] text, int length) {
+    List<String> warnings = new ArrayList<>();
+    Sheet sheet = Sheet.of(text, length);
+    List<Row> rows = sheet.rows;
+    if (rows.size() > MAX_LINES) {
+      warnings.add("document has " + rows.size() + " lines; read the first " + MAX_LINES);
+      rows = new ArrayList<>(rows.subList(0, MAX_LINES));
+    }
+    BannerRecognizer.Reading banner = BannerRecognizer.recognise(rows);
+    sheet.pageByBanners();
+    ReleaseStampRecognizer.Reading stamp = ReleaseStampRecognizer.recognise(rows);
+    Classification classification = ClassificationRecognizer.recognise(rows);
+    MarginCodeRecognizer.recognise(rows);
+    List<Redaction> redactions = RedactionMarkers.collect(rows);
+    CleanText clean = CleanText.of(rows);
+    List<Message> messages = MessageAssembler.assemble(rows, clean);
+    if (clean.text.isEmpty()) {
+      warnings.add("no readable text: the document holds only white space and release furniture"
+          + " (a scan without a text layer?)");
+    }
+    return new ReleaseRecord(
+        source,
+        banner.docId(),
+        banner.caseNumber(),
+        banner.releaseDate(),
+        stamp == null ? null : stamp.release(),
+        stamp == null ? List.of() : stamp.exemptions(),
+        stamp == null ? List.of() : stamp.statutes(),
+        classification,
+        sheet.pages(),
+        messages,
+        redactions,
+        clean.text,
+        warnings);
+  }
+}

@@ -1,0 +1,106 @@
+package org.readingroom.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one {@link SourceDocument} into a {@link ParseResult}: loads its bytes (bounded by {@link
+ * #maxBytes}), decodes them and parses the text. Every failure becomes a {@link ParseFailure}; this
+ * class throws only for programming errors.
+ */
+public final class ReleaseReader {
+
+  /** The default size limit: far above any real release document (the corpus's largest is 256 KB). */
+  public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+  private final ReleaseParser parser = new ReleaseParser();
+  private final long maxBytes;
+
+  public ReleaseReader(long maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  public ReleaseReader() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  public ParseResult read(SourceDocument doc) {
+    if (doc instanceof SourceDocument.Unreadable u) {
+      return new ParseFailure(u.source(), u.kind(), u.error());
+    }
+    byte[] bytes;
+    if (doc instanceof SourceDocument.InMemory m) {
+      bytes = m.bytes();
+    } else {
+      SourceDocument.OnDisk d = (SourceDocument.OnDisk) doc;
+      try {
+        bytes = load(d);
+      } catch (NoSuchFileException e) {
+        return new ParseFailure(d.source(), "missing", "no such file");
+      } catch (AccessDeniedException e) {
+        return new ParseFailure(d.source(), "unreadable", "permission denied");
+      } catch (TooLarge e) {
+        return new ParseFailure(d.source(), "too-large", e.getMessage());
+      } catch (IOException e) {
+        return new ParseFailure(d.source(), "unreadable", "cannot read: " + e.getMessage());
+      }
+    }
+    return parse(doc.source(), bytes);
+  }
+
+  /** Parses bytes already in memory (an archive entry, a test's document). */
+  public ParseResult parse(String source, byte[] bytes) {
+    if (bytes.length > maxBytes) {
+      return new ParseFailure(source, "too-large", tooLarge(bytes.length));
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    if (decoded.chars() == null) {
+      return new ParseFailure(source, decoded.failureKind(), decoded.failure());
+    }
+    ReleaseRecord record = parser.parse(source, decoded.chars(), decoded.length());
+    if (decoded.warnings().isEmpty()) {
+      return record;
+    }
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    warnings.addAll(record.warnings());
+    return new ReleaseRecord(record.source(), record.docId(), record.caseNumber(), record.releaseDate(),
+        record.release(), record.exemptions(), record.statutes(), record.classification(), record.pages(),
+        record.messages(), record.redactions(), record.text(), warnings);
+  }
+
+  private byte[] load(SourceDocument.OnDisk d) throws IOException {
+    long size = Files.size(d.path());
+    if (size > maxBytes) {
+      throw new TooLarge(tooLarge(size));
+    }
+    try (InputStream in = Files.newInputStream(d.path())) {
+      byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > maxBytes) {
+        throw new TooLarge(tooLarge(bytes.length));
+      }
+      return bytes;
+    }
+  }
+
+  private String tooLarge(long size) {
+    return String.format(java.util.Locale.ROOT, "file is %.1f MB, over the %.1f MB limit (--max-size)",
+        size / 1e6, maxBytes / 1e6);
+  }
+
+  /** A file over the size limit: a refusal, reported as a failure record. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String message) {
+      super(message);
+    }
+  }
+}

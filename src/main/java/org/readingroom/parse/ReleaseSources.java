@@ -1,0 +1,234 @@
+package org.readingroom.parse;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Enumerates the documents named by the paths a user gives, lazily and in order: a file; a folder,
+ * walked recursively with each folder's entries in name order (hidden files skipped); a {@code
+ * .zip}, {@code .tgz}/{@code .tar.gz} or {@code .tar} archive, entries in stored order, each named
+ * {@code archive.zip!inner/path}. Archive entries are read into memory, bounded by the size limit;
+ * nothing is extracted to disk, so an entry's name never becomes a path.
+ */
+public final class ReleaseSources implements Iterator<SourceDocument> {
+
+  private final Deque<Path> pending = new ArrayDeque<>();
+  private final Deque<String> pendingNames = new ArrayDeque<>();
+  private final long maxBytes;
+  private Iterator<SourceDocument> archive;
+  private SourceDocument next;
+
+  /**
+   * @param paths the paths as the user gave them
+   * @param maxBytes entries larger than this are reported as too large
+   */
+  public ReleaseSources(List<String> paths, long maxBytes) {
+    for (String p : paths) {
+      pending.add(Path.of(p));
+      pendingNames.add(p);
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null) {
+      if (archive != null && archive.hasNext()) {
+        next = archive.next();
+      } else if (archive != null) {
+        archive = null;
+      } else if (!pending.isEmpty()) {
+        next = open(pending.poll(), pendingNames.poll());
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public SourceDocument next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    SourceDocument out = next;
+    next = null;
+    return out;
+  }
+
+  /** Opens a path: a document, or null after queueing what a folder or archive holds. */
+  private SourceDocument open(Path path, String name) {
+    if (Files.isDirectory(path)) {
+      try {
+        List<Path> children = listSorted(path);
+        for (int i = children.size() - 1; i >= 0; i--) {
+          Path child = children.get(i);
+          pending.addFirst(child);
+          pendingNames.addFirst(name.endsWith("/") ? name + child.getFileName() : name + "/" + child.getFileName());
+        }
+        return null;
+      } catch (AccessDeniedException e) {
+        return new SourceDocument.Unreadable(name, "unreadable", "folder cannot be read: permission denied");
+      } catch (IOException e) {
+        return new SourceDocument.Unreadable(name, "unreadable", "folder cannot be read: " + e.getMessage());
+      }
+    }
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+      return new SourceDocument.Unreadable(name, "missing", "no such file or folder");
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".zip") || lower.endsWith(".tgz") || lower.endsWith(".tar.gz") || lower.endsWith(".tar")) {
+      archive = new ArchiveEntries(path, name, maxBytes);
+      return null;
+    }
+    return new SourceDocument.OnDisk(name, path);
+  }
+
+  private static List<Path> listSorted(Path dir) throws IOException {
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        if (!p.getFileName().toString().startsWith(".")) {
+          children.add(p);
+        }
+      }
+    }
+    children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    return children;
+  }
+
+  /** The entries of one archive, read as a stream. */
+  private static final class ArchiveEntries implements Iterator<SourceDocument> {
+    private final String name;
+    private final long maxBytes;
+    private final Path path;
+    private InputStream raw;
+    private ZipInputStream zip;
+    private TarArchiveInputStream tar;
+    private SourceDocument next;
+    private boolean done;
+
+    ArchiveEntries(Path path, String name, long maxBytes) {
+      this.path = path;
+      this.name = name;
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next != null) {
+        return true;
+      }
+      if (done) {
+        return false;
+      }
+      try {
+        if (raw == null) {
+          openStreams();
+        }
+        next = zip != null ? nextZip() : nextTar();
+      } catch (NoSuchFileException e) {
+        next = new SourceDocument.Unreadable(name, "missing", "no such file");
+        finish();
+      } catch (AccessDeniedException e) {
+        next = new SourceDocument.Unreadable(name, "unreadable", "permission denied");
+        finish();
+      } catch (IOException | RuntimeException e) {
+        // a truncated or corrupt archive: report it, keep what was read before
+        next = new SourceDocument.Unreadable(name, "corrupt-archive", "archive cannot be read further: " + e.getMessage());
+        finish();
+      }
+      if (next == null) {
+        finish();
+      }
+      return next != null;
+    }
+
+    @Override
+    public SourceDocument next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      SourceDocument out = next;
+      next = null;
+      return out;
+    }
+
+    private void openStreams() throws IOException {
+      raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".zip")) {
+        zip = new ZipInputStream(raw);
+      } else if (lower.endsWith(".tar")) {
+        tar = new TarArchiveInputStream(raw);
+      } else {
+        tar = new TarArchiveInputStream(new GZIPInputStream(raw, 1 << 16));
+      }
+    }
+
+    private SourceDocument nextZip() throws IOException {
+      ZipEntry e;
+      while ((e = zip.getNextEntry()) != null) {
+        if (!e.isDirectory() && !hidden(e.getName())) {
+          return entry(e.getName(), zip);
+        }
+      }
+      return null;
+    }
+
+    private SourceDocument nextTar() throws IOException {
+      TarArchiveEntry e;
+      while ((e = tar.getNextEntry()) != null) {
+        if (e.isFile() && !hidden(e.getName())) {
+          return entry(e.getName(), tar);
+        }
+      }
+      return null;
+    }
+
+    private SourceDocument entry(String entryName, InputStream in) throws IOException {
+      String source = name + "!" + entryName;
+      byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > maxBytes) {
+        return new SourceDocument.Unreadable(source, "too-large",
+            String.format(Locale.ROOT, "entry is over the %.1f MB limit (--max-size)", maxBytes / 1e6));
+      }
+      return new SourceDocument.InMemory(source, bytes);
+    }
+
+    private static boolean hidden(String entryName) {
+      String base = entryName.substring(entryName.lastIndexOf('/') + 1);
+      return base.startsWith(".") || entryName.startsWith("__MACOSX/");
+    }
+
+    private void finish() {
+      done = true;
+      if (raw != null) {
+        try {
+          raw.close();
+        } catch (IOException ignored) {
+          // closing a stream we only read: nothing is lost
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.readingroom.parse;
+
+import java.util.List;
+
+/**
+ * One printed line of a release while it is being read. {@link #work} starts as a copy of the
+ * line; each recogniser blanks what it consumed (banners, stamp, classification block, margin
+ * codes) with spaces, so columns keep their positions for the recognisers that follow.
+ *
+ * <p>While copying the line, the constructor notes which cues it holds ({@link #cues}), so that a
+ * recogniser can pass over the many lines that cannot concern it without scanning them again.
+ */
+final class Row {
+  /** A " No", "Doc" or " STA": a banner (Doc No., Case No., STATE DEPT.) may be printed here. */
+  static final int BANNER = 1;
+  /** An "RE": a release stamp may be printed here. */
+  static final int STAMP = 1 << 1;
+  /** A "Cl": a classification block may start here. */
+  static final int CLASSIFIED = 1 << 2;
+  /** A "[": a [REDACTED] token may be printed here. */
+  static final int BRACKET = 1 << 3;
+  /** An "ss" or "rw": a chain separator (Original Message, Forwarded) may be printed here. */
+  static final int SEPARATOR = 1 << 4;
+
+  private final char[] document;
+  private final int start;
+  final char[] work;
+  final int cues;
+  int page;
+  /** The line held (part of) a page banner. */
+  boolean banner;
+  /** The banner on this line printed the document number: a new banner begins here. */
+  boolean bannerDocNumber;
+  /** Exemption codes printed in this line's margin, or null. */
+  List<String> marginCodes;
+  /** The column where this line's margin codes start. */
+  int marginColumn;
+
+  /** Characters that may complete a cue (or must be read as a space), by code; 0 for all others. */
+  private static final byte[] TRIGGER = new byte[128];
+
+  static {
+    for (char c : "NAEcl[sw\t\r".toCharArray()) {
+      TRIGGER[c] = 1;
+    }
+  }
+
+  /** The line {@code document[start, end)}: tabs, carriage returns and no-break spaces read as spaces. */
+  Row(char[] document, int start, int end, int page) {
+    this.document = document;
+    this.start = start;
+    this.page = page;
+    char[] w = new char[end - start];
+    System.arraycopy(document, start, w, 0, w.length);
+    int cue = 0;
+    for (int i = 0; i < w.length; i++) {
+      char c = w[i];
+      if (c < 128 ? TRIGGER[c] == 0 : c != '\u00a0') {
+        continue;
+      }
+      cue |= cueAt(w, i, c);
+    }
+    this.work = w;
+    this.cues = cue;
+  }
+
+  /** The cue that the trigger character {@code c} at {@code i} completes, if any. */
+  private static int cueAt(char[] w, int i, char c) {
+    char prev = i > 0 ? w[i - 1] : ' ';
+    char prev2 = i > 1 ? w[i - 2] : ' ';
+    switch (c) {
+      case '\t', '\r', '\u00a0' -> {
+        w[i] = ' ';
+        return 0;
+      }
+      case 'N' -> {
+        // " No." or " No ": Doc No., Case No.
+        return prev == ' ' && i + 2 < w.length && w[i + 1] == 'o' && (w[i + 2] == '.' || w[i + 2] == ' ') ? BANNER : 0;
+      }
+      case 'A' -> {
+        // " STA": STATE DEPT., STATE-5CB0045247
+        return prev == 'T' && prev2 == 'S' && (i < 3 || w[i - 3] == ' ') ? BANNER : 0;
+      }
+      case 'E' -> {
+        return prev == 'R' ? STAMP : 0;
+      }
+      case 'c' -> {
+        // "Doc" of "Doc No", also when OCR lost the full stop
+        return prev == 'o' && prev2 == 'D' ? BANNER : 0;
+      }
+      case 'l' -> {
+        return prev == 'C' ? CLASSIFIED : 0;
+      }
+      case '[' -> {
+        return BRACKET;
+      }
+      case 's' -> {
+        return prev == 's' ? SEPARATOR : 0;
+      }
+      case 'w' -> {
+        return prev == 'r' ? SEPARATOR : 0;
+      }
+      default -> {
+        return 0;
+      }
+    }
+  }
+
+  Row(String line, int page) {
+    this(line.toCharArray(), 0, line.length(), page);
+  }
+
+  boolean has(int cue) {
+    return (cues & cue) != 0;
+  }
+
+  /** The line as printed, before any recogniser blanked part of it. */
+  String raw() {
+    return new String(document, start, work.length);
+  }
+
+  /** The printed character at a column, before blanking. */
+  char rawAt(int column) {
+    return document[start + column];
+  }
+
+  void blank(int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, work.length); i++) {
+      work[i] = ' ';
+    }
+  }
+
+  boolean isBlank() {
+    return firstNonBlank() < 0;
+  }
+
+  /** The line as it reads now, without leading or trailing white space. */
+  String text() {
+    int from = firstNonBlank();
+    if (from < 0) {
+      return "";
+    }
+    int to = work.length;
+    while (to > from && work[to - 1] == ' ') {
+      to--;
+    }
+    return new String(work, from, to - from);
+  }
+
+  int firstNonBlank() {
+    for (int i = 0; i < work.length; i++) {
+      if (work[i] != ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  String workString() {
+    return new String(work);
+  }
+}

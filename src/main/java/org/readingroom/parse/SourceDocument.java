@@ -1,0 +1,19 @@
+package org.readingroom.parse;
+
+import java.nio.file.Path;
+
+/**
+ * A document to be read: a file on disk, the bytes of an archive entry, or a source that could not
+ * even be opened (which still yields a record, saying why).
+ */
+public sealed interface SourceDocument {
+
+  /** The path as given, or {@code archive.zip!inner/path}. */
+  String source();
+
+  record OnDisk(String source, Path path) implements SourceDocument {}
+
+  record InMemory(String source, byte[] bytes) implements SourceDocument {}
+
+  record Unreadable(String source, String kind, String error) implements SourceDocument {}
+}
