@@ -18,10 +18,10 @@ final class ReleaseStampRecognizer {
   record Reading(ReleaseRecord.Release release, List<String> exemptions, List<String> statutes) {}
 
   private static final Pattern FULL_STAMP =
-      Pattern.compile("RELEASE\\s+IN\\s*[,.:;]?\\s*(PART|P\\s?ART|FULL|F[Uu]LL|FULLI|FULL1)\\b[,.]?");
+      Pattern.compile("RELEASE\\s+IN\\s*[,.:;]?\\s*(PART|P\\s?ART|FULL|F[Uu]LL|FULLI|FULL1)(?:\\b|(?=B\\d))[,.]?");
   private static final Pattern TAIL_IN = Pattern.compile("RELEASE\\s+IN\\s*$");
   private static final Pattern TAIL_RELEASE = Pattern.compile("RELEASE\\s*$");
-  private static final Pattern KIND = Pattern.compile("(PART|FULL|F[Uu]LL|FULLI|FULL1)\\b[,.]?");
+  private static final Pattern KIND = Pattern.compile("(PART|FULL|F[Uu]LL|FULLI|FULL1)(?:\\b|(?=B\\d))[,.]?");
   private static final Pattern IN_KIND = Pattern.compile("IN\\s+(PART|FULL|F[Uu]LL)\\b[,.]?");
   /** How far (in columns) the stamp's continuation lines may start from its first line. */
   private static final int COLUMN_SLACK = 30;
@@ -37,7 +37,74 @@ final class ReleaseStampRecognizer {
     if (r == null) {
       r = gluedToBanner(rows, firstPage);
     }
+    if (r == null) {
+      r = damaged(rows, firstPage);
+    }
     return r;
+  }
+
+  /** How many rows from the top of the first page a damaged stamp is looked for in. */
+  private static final int DAMAGED_REACH = 14;
+  /** The stamp's words as OCR mangles its font: KtLt/Abt, kELEASE, rcmLmkkom, KCLC/AC, IIJ for IN... */
+  private static final Pattern DAMAGED_WORDS = Pattern.compile(
+      "(?i)(?:\\bI[NIl][JV]?\\b|!iv|\\bIN\\b|LEASE|KtLt|Abt|CLC|kkom|mkom|ELEA|IWLC|\\bu'ART|ruLL)");
+  private static final Pattern DAMAGED_FULL =
+      Pattern.compile("(?i)(?:\\bFULL|ruLL|I-ULL|FUI-1|rui_[il]_)[\\W1Il]*$");
+  private static final Pattern DAMAGED_PART =
+      Pattern.compile("(?i)(?:PART|PAK ?I|FART|I'MK ?I|YAK!|u'ART|I-'MKT|rmra|riArc|rkkrc)");
+
+  /**
+   * A stamp whose words OCR could not read ({@code [KtLt/Abt IN I-ULLI}, {@code ri-ux} over {@code
+   * B6}): a right-column segment near the top of the first page that looks like the stamp's
+   * lettering. Codes printed under it make it PART; otherwise its last word must read as FULL or PART.
+   */
+  private static Reading damaged(List<Row> rows, int page) {
+    int seen = 0;
+    for (int i = 0; i < rows.size() && seen < DAMAGED_REACH; i++) {
+      Row row = rows.get(i);
+      if (row.page != page || row.banner) {
+        continue;
+      }
+      List<Layout.Segment> segments = Layout.segments(row.work);
+      if (segments.isEmpty()) {
+        continue;
+      }
+      seen++;
+      Layout.Segment last = segments.get(segments.size() - 1);
+      boolean rightColumn = last.start() >= (segments.size() > 1 ? 55 : 40);
+      if (!rightColumn || last.length() > 45) {
+        continue;
+      }
+      String text = last.text(row.work);
+      if (text.indexOf('@') >= 0 || ExemptionCodes.read(text, ExemptionCodes.Context.STAMP) != null) {
+        continue;
+      }
+      boolean full = DAMAGED_FULL.matcher(text).find();
+      boolean part = DAMAGED_PART.matcher(text).find();
+      boolean lettering = DAMAGED_WORDS.matcher(text).find() || text.startsWith("ri-") || text.startsWith("r- i-");
+      if (!lettering && !full && !part) {
+        continue;
+      }
+      Reading below = finish(rows, i, last.start(), ReleaseRecord.Release.PART, row, last.end(), last.end());
+      if (!below.exemptions().isEmpty()) {
+        row.blank(last.start(), last.end());
+        return below;
+      }
+      if (full != part) {
+        row.blank(last.start(), last.end());
+        if (full) {
+          return new Reading(ReleaseRecord.Release.FULL, List.of(), List.of());
+        }
+        Matcher m = DAMAGED_PART.matcher(text);
+        m.find();
+        String rest = text.substring(m.end()).replace('[', ' ').replace(']', ' ');
+        ExemptionCodes.Reading codes = ExemptionCodes.read(rest, ExemptionCodes.Context.STAMP);
+        return codes == null
+            ? new Reading(ReleaseRecord.Release.PART, List.of(), List.of())
+            : new Reading(ReleaseRecord.Release.PART, codes.codes(), codes.statutes());
+      }
+    }
+    return null;
   }
 
   /** Searches one page ({@code page}) or, when page is -1, every page. */

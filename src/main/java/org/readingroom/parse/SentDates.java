@@ -43,7 +43,8 @@ final class SentDates {
     private int minute = -1;
     private boolean pm;
     private boolean am;
-    private boolean unreadableMonth;
+    /** Months a damaged month word may be (bit m for month m), decided by the weekday. */
+    private int monthCandidates;
     private int twoDigitYear = -1;
 
     Reader(String s) {
@@ -57,10 +58,23 @@ final class SentDates {
         char c = s.charAt(i);
         if (Character.isLetter(c)) {
           int start = i;
-          while (i < n && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '.')) {
+          while (i < n && (Character.isLetter(s.charAt(i)) || isOcrLetter(s.charAt(i)))) {
             i++;
           }
-          word(s.substring(start, i).replace(".", ""));
+          String w = s.substring(start, i).replace(".", "");
+          int digits = i;
+          while (digits < n && Character.isDigit(s.charAt(digits))) {
+            digits++;
+          }
+          String year = ocrYear(s.substring(start, digits));
+          if (year != null) {
+            i = digits; // "ZUU9"
+          }
+          if (year != null && this.year < 0) {
+            this.year = Integer.parseInt(year); // "ZUU9", "zulz": a year OCR read as letters
+          } else {
+            word(w);
+          }
         } else if (Character.isDigit(c)) {
           int start = i;
           while (i < n && Character.isDigit(s.charAt(i))) {
@@ -97,6 +111,13 @@ final class SentDates {
       if (lower.equals("at") || lower.equals("on")) {
         return;
       }
+      if (day < 0 && month >= 0 && hour < 0 && lower.length() == 2) {
+        int d = ocrNumber(w);
+        if (d >= 1 && d <= 31) {
+          day = d; // "June OS": 05
+          return;
+        }
+      }
       int m = monthOf(lower);
       if (m > 0 && month < 0) {
         month = m;
@@ -105,10 +126,14 @@ final class SentDates {
       int d = weekdayOf(lower);
       if (d > 0 && weekday < 0) {
         weekday = d;
+        int glued = gluedMonth(lower);
+        if (glued > 0 && month < 0) {
+          month = glued; // "WednesdayFebrua"
+        }
         return;
       }
-      if (month < 0 && weekday >= 0 && lower.length() >= 3 && lower.length() <= 9 && hour < 0) {
-        unreadableMonth = true; // a word where the month belongs: "Fri, 13 Aye 2010"
+      if (month < 0 && hour < 0 && lower.length() >= 2 && lower.length() <= 9) {
+        monthCandidates |= candidatesOf(lower); // "Ma 3", "Aye": left to the weekday to decide
       }
     }
 
@@ -140,16 +165,25 @@ final class SentDates {
           start += 4;
           len -= 4;
         }
+        if ((len == 3 || len == 4) && day < 0 && hour < 0) {
+          // day and hour run together by OCR: "Jan 1021:52:49", "Oct 2806:37:17"
+          int d = Integer.parseInt(s.substring(start, start + len - 2));
+          if (d >= 1 && d <= 31) {
+            day = d;
+            start += len - 2;
+            len = 2;
+          }
+        }
         if (len <= 2 && hour < 0) {
           hour = Integer.parseInt(s.substring(start, start + len));
           if (m1 - m0 == 2) {
             minute = Integer.parseInt(s.substring(m0, m1));
           }
           int after = m1;
-          // seconds: ":49" or ".28"
+          // seconds: ":49" or ".28"; "13:33:512010" ran the seconds into the year
           if (after < n && (s.charAt(after) == ':' || s.charAt(after) == '.')) {
             int sec = after + 1;
-            while (sec < n && Character.isDigit(s.charAt(sec))) {
+            while (sec < n && sec < after + 3 && Character.isDigit(s.charAt(sec))) {
               sec++;
             }
             after = sec;
@@ -206,8 +240,8 @@ final class SentDates {
       if (year < 0 || day < 0) {
         return null;
       }
-      if (month < 0 && unreadableMonth && weekday > 0) {
-        month = monthFromWeekday();
+      if (month < 0 && weekday > 0) {
+        month = monthFromWeekday(monthCandidates == 0 ? 0x1FFE : monthCandidates);
       }
       if (month < 1 || month > 12 || day > YearMonth.of(year, month).lengthOfMonth()) {
         return null;
@@ -225,10 +259,10 @@ final class SentDates {
       return date + "T" + two(h) + ":" + two(minute);
     }
 
-    private int monthFromWeekday() {
+    private int monthFromWeekday(int candidates) {
       int found = -1;
       for (int m = 1; m <= 12; m++) {
-        if (day <= YearMonth.of(year, m).lengthOfMonth()
+        if ((candidates & (1 << m)) != 0 && day <= YearMonth.of(year, m).lengthOfMonth()
             && LocalDate.of(year, m, day).getDayOfWeek() == DayOfWeek.of(weekday)) {
           if (found > 0) {
             return -1;
@@ -238,6 +272,35 @@ final class SentDates {
       }
       return found;
     }
+  }
+
+  /** Marks OCR prints inside a word ("A•ril"). */
+  private static boolean isOcrLetter(char c) {
+    return c == '•' || c == '\'' || c == '’';
+  }
+
+  /** A four-character token OCR made of a year: Z or z for 2, U, u or O for 0, l or I for 1. */
+  private static String ocrYear(String w) {
+    if (w.length() != 4) {
+      return null;
+    }
+    StringBuilder digits = new StringBuilder(4);
+    boolean letter = false;
+    for (int i = 0; i < 4; i++) {
+      char c = w.charAt(i);
+      char d = switch (c) {
+        case 'Z', 'z' -> '2';
+        case 'U', 'u', 'O', 'o' -> '0';
+        case 'l', 'I', 'i' -> '1';
+        default -> c;
+      };
+      letter |= d != c;
+      if (d < '0' || d > '9') {
+        return null;
+      }
+      digits.append(d);
+    }
+    return letter && digits.charAt(0) == '2' && isYear(digits.toString()) ? digits.toString() : null;
   }
 
   private static boolean isYear(String digits) {
@@ -264,6 +327,47 @@ final class SentDates {
       }
     }
     return -1;
+  }
+
+  /** Months whose name starts with the word, or is one edit from it (bit m for month m). */
+  private static int candidatesOf(String w) {
+    int bits = 0;
+    for (int m = 0; m < 12; m++) {
+      if (MONTHS[m].startsWith(w) || w.length() >= 3 && oneEditApart(w, MONTHS[m])) {
+        bits |= 1 << (m + 1);
+      }
+    }
+    return bits;
+  }
+
+  /** The month printed right after a weekday with no space: "wednesdayfebrua". */
+  private static int gluedMonth(String w) {
+    for (String day : DAYS) {
+      if (w.startsWith(day) && w.length() >= day.length() + 3) {
+        return monthOf(w.substring(day.length()));
+      }
+    }
+    return -1;
+  }
+
+  /** A number OCR printed with letters: O for 0, S for 5, l or I for 1, Z for 2, b for 6. */
+  private static int ocrNumber(String w) {
+    int v = 0;
+    for (int i = 0; i < w.length(); i++) {
+      int d = switch (w.charAt(i)) {
+        case 'O', 'o', 'U' -> 0;
+        case 'l', 'I', 'i' -> 1;
+        case 'Z', 'z' -> 2;
+        case 'S' -> 5;
+        case 'b' -> 6;
+        default -> -1;
+      };
+      if (d < 0) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
   }
 
   private static int weekdayOf(String w) {

@@ -1,0 +1,121 @@
+package org.readingroom.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReleaseSourcesTest {
+
+  @TempDir Path dir;
+
+  private static List<SourceDocument> list(String... paths) {
+    List<SourceDocument> out = new ArrayList<>();
+    new ReleaseSources(List.of(paths), ReleaseReader.DEFAULT_MAX_BYTES).forEachRemaining(out::add);
+    return out;
+  }
+
+  private static List<String> names(List<SourceDocument> docs) {
+    return docs.stream().map(SourceDocument::source).toList();
+  }
+
+  @Test
+  void foldersAreWalkedInNameOrderAndPathsInTheOrderGiven() throws IOException {
+    Files.createDirectories(dir.resolve("b/sub"));
+    Files.writeString(dir.resolve("b/z.txt"), "z");
+    Files.writeString(dir.resolve("b/a.txt"), "a");
+    Files.writeString(dir.resolve("b/sub/m.txt"), "m");
+    Files.writeString(dir.resolve("b/.hidden"), "h");
+    Files.writeString(dir.resolve("first.txt"), "f");
+    String b = dir.resolve("b").toString();
+    assertEquals(List.of(dir.resolve("first.txt").toString(), b + "/a.txt", b + "/sub/m.txt", b + "/z.txt"),
+        names(list(dir.resolve("first.txt").toString(), b)));
+  }
+
+  @Test
+  void zipEntriesAreNamedInsideTheArchiveAndNeverExtracted() throws IOException {
+    Path zip = dir.resolve("release.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      entry(out, "docs/one.txt", "From: H");
+      entry(out, "../../escape.txt", "Subject: outside");
+      out.putNextEntry(new ZipEntry("docs/"));
+      out.closeEntry();
+    }
+    List<SourceDocument> docs = list(zip.toString());
+    assertEquals(List.of(zip + "!docs/one.txt", zip + "!../../escape.txt"), names(docs));
+    SourceDocument.InMemory escape = assertInstanceOf(SourceDocument.InMemory.class, docs.get(1));
+    assertEquals("Subject: outside", new String(escape.bytes(), StandardCharsets.UTF_8));
+    assertFalse(Files.exists(dir.getParent().resolve("escape.txt")));
+  }
+
+  @Test
+  void tgzEntriesInStoredOrder() throws IOException {
+    Path tgz = dir.resolve("release.tgz");
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(tgz)))) {
+      for (String name : List.of("r/b.txt", "r/a.txt")) {
+        byte[] bytes = ("text of " + name).getBytes(StandardCharsets.UTF_8);
+        TarArchiveEntry e = new TarArchiveEntry(name);
+        e.setSize(bytes.length);
+        tar.putArchiveEntry(e);
+        tar.write(bytes);
+        tar.closeArchiveEntry();
+      }
+    }
+    assertEquals(List.of(tgz + "!r/b.txt", tgz + "!r/a.txt"), names(list(tgz.toString())));
+  }
+
+  @Test
+  void aTruncatedArchiveYieldsWhatItHoldsThenAFailure() throws IOException {
+    Path tgz = dir.resolve("cut.tgz");
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(tgz)))) {
+      byte[] bytes = "x".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+      for (String name : List.of("a.txt", "b.txt")) {
+        TarArchiveEntry e = new TarArchiveEntry(name);
+        e.setSize(bytes.length);
+        tar.putArchiveEntry(e);
+        tar.write(bytes);
+        tar.closeArchiveEntry();
+      }
+    }
+    byte[] whole = Files.readAllBytes(tgz);
+    Files.write(tgz, java.util.Arrays.copyOf(whole, whole.length / 2));
+    List<SourceDocument> docs = list(tgz.toString());
+    SourceDocument last = docs.get(docs.size() - 1);
+    assertEquals("corrupt-archive", assertInstanceOf(SourceDocument.Unreadable.class, last).kind());
+  }
+
+  @Test
+  void missingPathsAndDanglingLinksAreReported() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("f"));
+    Files.writeString(folder.resolve("good.txt"), "From: H");
+    Files.createSymbolicLink(folder.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+    List<SourceDocument> docs = list(dir.resolve("absent").toString(), folder.toString());
+    assertEquals("missing", assertInstanceOf(SourceDocument.Unreadable.class, docs.get(0)).kind());
+    assertEquals(3, docs.size());
+    ParseResult gone = new ReleaseReader().read(docs.get(1));
+    assertTrue(gone instanceof ParseFailure, "a dangling link cannot be read: " + gone);
+    assertInstanceOf(ReleaseRecord.class, new ReleaseReader().read(docs.get(2)));
+  }
+
+  private static void entry(ZipOutputStream out, String name, String text) throws IOException {
+    out.putNextEntry(new ZipEntry(name));
+    OutputStream o = out;
+    o.write(text.getBytes(StandardCharsets.UTF_8));
+    out.closeEntry();
+  }
+}
