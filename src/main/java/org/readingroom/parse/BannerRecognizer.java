@@ -47,7 +47,7 @@ final class BannerRecognizer {
     String caseNumber = line.substring(c, c + 12);
     String docId = line.substring(c + 21, c + 30);
     if (!line.startsWith(" Doc No. ", c + 12) || !line.startsWith(" Date: ", c + 30)
-        || !CLEAN_CASE.matcher(caseNumber).matches() || !CLEAN_DOC.matcher(docId).matches()) {
+        || !isCaseNumber(caseNumber) || docId.charAt(0) != 'C' || !isDigits(docId, 1, 8)) {
       return null;
     }
     int d = c + 37;
@@ -57,6 +57,12 @@ final class BannerRecognizer {
     }
     String date = isoDate(line.substring(d, d + 2), line.substring(d + 3, d + 5), line.substring(d + 6, d + 10));
     return date == null ? null : new Reading(docId, caseNumber, date);
+  }
+
+  /** {@code F-2014-20439}. */
+  private static boolean isCaseNumber(String s) {
+    return Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '-' && isDigits(s, 2, 4) && s.charAt(6) == '-'
+        && isDigits(s, 7, 5);
   }
 
   private static boolean isDigits(String s, int from, int count) {
@@ -173,6 +179,10 @@ final class BannerRecognizer {
   }
 
   private static void markLone(Row row) {
+    int first = row.firstNonBlank();
+    if (first < 0 || row.work[first] != 'U' && row.work[first] != 'D') {
+      return; // UNCLASSIFIED, U.S. Department of State, Date:
+    }
     String line = row.workString();
     for (Pattern lone : List.of(LONE_UNCLASSIFIED, LONE_DEPARTMENT, LONE_DATE)) {
       Matcher m = lone.matcher(line);

@@ -36,8 +36,9 @@ public final class ExemptionCodes {
     }
   }
 
+  /** The statutes this release cites; any other is read only after its B3. */
   private static final List<String> KNOWN_STATUTES =
-      List.of("CIA PERS/ORG", "NATSECACT1947", "DIA/NRO/NGA", "INA", "CIA");
+      List.of("CIA PERS/ORG", "PERS/ORG", "NATSECACT1947", "DIA/NRO/NGA", "INA", "CIA");
 
   private ExemptionCodes() {}
 
@@ -332,9 +333,10 @@ public final class ExemptionCodes {
       if (letters < 2) {
         return null; // "2/15/12" is a date, not a statute
       }
+      // without its B3, only a statute the releases are known to cite: office symbols (S/CRS,
+      // G/TIP) print the same way
       boolean upper = printed.equals(printed.toUpperCase(Locale.ROOT));
-      boolean plausible = upper && (printed.indexOf('/') >= 0 || afterB3 && printed.length() >= 2);
-      return plausible ? printed : null;
+      return upper && afterB3 && printed.length() >= 2 ? printed : null;
     }
 
     private static boolean isStatuteChar(char c) {

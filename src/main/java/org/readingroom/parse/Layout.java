@@ -58,6 +58,9 @@ final class Layout {
 
   /** White space runs as one space, ends stripped: what a reader sees of a printed value. */
   static String collapseSpaces(String s) {
+    if (isCollapsed(s)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -73,6 +76,23 @@ final class Layout {
       }
     }
     return sb.toString();
+  }
+
+  /** No white space at either end, none but single spaces inside. */
+  private static boolean isCollapsed(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    char prev = ' ';
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? prev == ' ' : c <= ' ' || c == '\u00a0') {
+        return false;
+      }
+      prev = c;
+    }
+    return prev != ' ';
   }
 
   static boolean isSpace(char c) {

@@ -121,7 +121,13 @@ final class MarginCodeRecognizer {
       return false;
     }
     char c = w[i];
-    return c >= '0' && c <= '9' || c == ')' || c == 'i' || c == 'l' || c == 'I' || c == '(' || c == 'G'
-        || c == 'A' || c == '!';
+    char before = i > 0 ? w[i - 1] : ' ';
+    if (c == 'i' || c == 'l' || c == 'I' || c == '!') {
+      return before == 'B'; // Bi, Bl, BI: B1
+    }
+    if (c == 'A' || c == 'G') {
+      return before >= 'A' && before <= 'Z'; // statutes: CIA, INA, PERS/ORG, DIA/NRO/NGA
+    }
+    return c >= '0' && c <= '9' || c == ')' || c == '(';
   }
 }

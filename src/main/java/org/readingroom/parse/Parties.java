@@ -216,14 +216,14 @@ final class Parties {
       String inside = OPENER.matcher(s.substring(open)).replaceFirst("");
       String candidate = inside.replace(" ", "");
       Matcher m = ADDRESS.matcher(candidate);
-      if (m.find()) {
+      if (mayHoldAddress(candidate) && m.find()) {
         address = m.group();
       } else if (clean(name).isEmpty()) {
         name = inside; // "<William_R._Leavitt": the visible fragment of a withheld address
       }
     } else {
       Matcher m = ADDRESS.matcher(s);
-      if (m.find() && s.indexOf(' ', m.end()) < 0 && (m.start() == 0 || s.lastIndexOf(' ', m.start()) < 0)) {
+      if (mayHoldAddress(s) && m.find() && s.indexOf(' ', m.end()) < 0 && (m.start() == 0 || s.lastIndexOf(' ', m.start()) < 0)) {
         address = m.group();
         name = s.substring(0, m.start()) + s.substring(m.end());
       }
@@ -251,6 +251,9 @@ final class Parties {
   }
 
   private static int indexOfOpening(String s) {
+    if (s.indexOf('<') < 0 && s.indexOf('[') < 0 && s.indexOf('(') < 0) {
+      return -1;
+    }
     int best = -1;
     for (String opener : new String[] {"<", "[mailto", "(mailto", "[ mailto", "[Mailto"}) {
       int at = s.indexOf(opener);
@@ -265,8 +268,13 @@ final class Parties {
     return best;
   }
 
+  /** Cheap test before the address pattern runs: an address prints an at sign, or OCR's © or ?. */
+  private static boolean mayHoldAddress(String s) {
+    return s.indexOf('@') >= 0 || s.indexOf('©') >= 0 || s.indexOf('?') >= 0;
+  }
+
   private static boolean isQuotedAddress(String name) {
-    return ADDRESS.matcher(name).matches() || name.indexOf('@') >= 0 && name.indexOf(' ') < 0;
+    return mayHoldAddress(name) && ADDRESS.matcher(name).matches() || name.indexOf('@') >= 0 && name.indexOf(' ') < 0;
   }
 
   /** Strips surrounding quotes, brackets and stray punctuation; keeps a balanced closing bracket. */
