@@ -28,19 +28,21 @@ final class MessageAssembler {
 
   private final List<Row> rows;
   private final CleanText clean;
+  private final PartyCache parties;
   private final HeaderLine[] lines;
   private final List<Block> blocks = new ArrayList<>();
   private State state = State.OUTSIDE;
   private Block open;
 
-  private MessageAssembler(List<Row> rows, CleanText clean) {
+  private MessageAssembler(List<Row> rows, CleanText clean, PartyCache parties) {
     this.rows = rows;
     this.clean = clean;
+    this.parties = parties;
     this.lines = new HeaderLine[rows.size()];
   }
 
-  static List<Message> assemble(List<Row> rows, CleanText clean) {
-    MessageAssembler a = new MessageAssembler(rows, clean);
+  static List<Message> assemble(List<Row> rows, CleanText clean, PartyCache parties) {
+    MessageAssembler a = new MessageAssembler(rows, clean, parties);
     a.run();
     return a.messages();
   }
@@ -178,7 +180,7 @@ final class MessageAssembler {
       int bodyStart = Math.max(headerStart, clean.rowEnd[block.endRow - 1]);
       int bodyEnd = Math.max(bodyStart, clean.rowEnd[lastBodyRow(block.endRow, next)]);
       bodyStart = skipWhiteSpace(bodyStart, bodyEnd);
-      out.add(block.toMessage(headerStart, bodyStart, bodyEnd));
+      out.add(block.toMessage(headerStart, bodyStart, bodyEnd, parties));
     }
     return out;
   }
@@ -285,15 +287,15 @@ final class MessageAssembler {
       return false;
     }
 
-    Message toMessage(int headerStart, int bodyStart, int bodyEnd) {
-      Party from = Parties.one(text(HeaderLabel.FROM));
+    Message toMessage(int headerStart, int bodyStart, int bodyEnd, PartyCache parties) {
+      Party from = parties.one(text(HeaderLabel.FROM));
       String sentValue = text(HeaderLabel.SENT);
       if (sentValue == null || sentValue.isBlank()) {
         sentValue = text(HeaderLabel.DATE);
       }
       String sent = SentDates.parse(sentValue);
-      List<Party> to = Parties.list(text(HeaderLabel.TO));
-      List<Party> cc = Parties.list(text(HeaderLabel.CC));
+      List<Party> to = parties.list(text(HeaderLabel.TO));
+      List<Party> cc = parties.list(text(HeaderLabel.CC));
       String subject = text(HeaderLabel.SUBJECT);
       if (subject != null) {
         subject = Layout.collapseSpaces(subject);

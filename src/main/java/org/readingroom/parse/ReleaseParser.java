@@ -9,12 +9,15 @@ import java.util.List;
  * stamp, the classification block, margin codes; then the email-header state machine reads the
  * messages from what remains, and the rest is the document's clean text.
  *
- * <p>Never throws on bad text: damage yields a record with fewer parts, and warnings.
+ * <p>Never throws on bad text: damage yields a record with fewer parts, and warnings. Safe to use
+ * from many threads at once.
  */
 public final class ReleaseParser {
 
   /** Documents longer than this many lines are read only up to it (the corpus's longest has ~4,000). */
   public static final int MAX_LINES = 200_000;
+
+  private final PartyCache parties = new PartyCache(50_000);
 
   public ReleaseRecord parse(String source, String text) {
     return parse(source, text.toCharArray(), text.length());
@@ -36,7 +39,7 @@ public final class ReleaseParser {
     MarginCodeRecognizer.recognise(rows);
     List<Redaction> redactions = RedactionMarkers.collect(rows);
     CleanText clean = CleanText.of(rows);
-    List<Message> messages = MessageAssembler.assemble(rows, clean);
+    List<Message> messages = MessageAssembler.assemble(rows, clean, parties);
     if (clean.text.isEmpty()) {
       warnings.add("no readable text: the document holds only white space and release furniture"
           + " (a scan without a text layer?)");
