@@ -19,17 +19,32 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "A reading room for released government records (FOIA releases).",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ParseCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ServeCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ReadingroomCli implements Runnable {
 
   final OutputStream out;
   final PrintWriter err;
+  /** Standard output is a terminal: colours and a progress bar are welcome. */
+  private final boolean terminal;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  ReadingroomCli(OutputStream out, PrintWriter err) {
+  ReadingroomCli(OutputStream out, PrintWriter err, boolean terminal) {
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
+  }
+
+  boolean terminal() {
+    return terminal;
   }
 
   @Override
@@ -39,13 +54,29 @@ public final class ReadingroomCli implements Runnable {
 
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(OutputStream out, OutputStream err, String... args) {
+    return run(out, err, false, args);
+  }
+
+  static int run(OutputStream out, OutputStream err, boolean terminal, String... args) {
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    ReadingroomCli root = new ReadingroomCli(out, errWriter);
+    ReadingroomCli root = new ReadingroomCli(out, errWriter, terminal);
     CommandLine cli = new CommandLine(root);
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(errWriter);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      errWriter.println("readingroom: " + e.getMessage());
+      if (e instanceof org.readingroom.index.QuerySyntaxException) {
+        errWriter.println("readingroom: " + e.getMessage());
+        return 2;
+      }
+      if (e instanceof java.nio.file.NoSuchFileException n) {
+        errWriter.println("readingroom: " + n.getFile() + ": " + (n.getReason() == null ? "no such file" : n.getReason()));
+        return 1;
+      }
+      if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
+        errWriter.println("readingroom: the archive is in use by another ingest; wait for it to finish");
+        return 1;
+      }
+      errWriter.println("readingroom: " + e);
       return 1;
     });
     int code = cli.execute(args);
@@ -55,7 +86,7 @@ public final class ReadingroomCli implements Runnable {
 
   public static void main(String[] args) {
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-    int code = run(out, new FileOutputStream(FileDescriptor.err), args);
+    int code = run(out, new FileOutputStream(FileDescriptor.err), System.console() != null, args);
     try {
       out.flush();
     } catch (java.io.IOException e) {

@@ -46,10 +46,20 @@ public final class BatchParser implements AutoCloseable {
    */
   public <T> void run(Iterator<SourceDocument> sources, Function<ParseResult, T> finish, Consumer<T> sink)
       throws InterruptedException {
+    each(sources, doc -> finish.apply(readSafely(reader, doc)), sink, () -> false);
+  }
+
+  /**
+   * Applies {@code work} to every source on the workers and passes each outcome to {@code sink} on
+   * the calling thread, in the order of {@code sources}; stops taking new sources once {@code
+   * stop} says so (what is under way still reaches the sink).
+   */
+  public <T> void each(Iterator<SourceDocument> sources, Function<SourceDocument, T> work, Consumer<T> sink,
+      java.util.function.BooleanSupplier stop) throws InterruptedException {
     Deque<Future<T>> inFlight = new ArrayDeque<>(window);
-    while (sources.hasNext()) {
+    while (!stop.getAsBoolean() && sources.hasNext()) {
       SourceDocument doc = sources.next();
-      inFlight.add(pool.submit(() -> finish.apply(readSafely(doc))));
+      inFlight.add(pool.submit(() -> work.apply(doc)));
       if (inFlight.size() >= window) {
         sink.accept(await(inFlight.poll()));
       }
@@ -59,15 +69,21 @@ public final class BatchParser implements AutoCloseable {
     }
   }
 
-  private ParseResult readSafely(SourceDocument doc) {
+  /** Reads a document; a parser bug becomes a failure record, not an escaping exception. */
+  public static ParseResult readSafely(ReleaseReader reader, SourceDocument doc) {
     try {
       return reader.read(doc);
     } catch (RuntimeException | StackOverflowError e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      return new ParseFailure(doc.source(), "internal-error",
-          "the parser failed on this document (a bug; please report it): " + e + "\n" + trace);
+      return bug(doc.source(), e);
     }
+  }
+
+  /** The failure record of a parser bug, with its trace for the report. */
+  public static ParseFailure bug(String source, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return new ParseFailure(source, "internal-error",
+        "the parser failed on this document (a bug; please report it): " + e + "\n" + trace);
   }
 
   private static <T> T await(Future<T> f) throws InterruptedException {

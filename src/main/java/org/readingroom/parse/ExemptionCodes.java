@@ -79,7 +79,7 @@ public final class ExemptionCodes {
 
   /** Normalises one code as printed ({@code 1.4 (b)} → {@code 1.4(B)}), or null if it is not one. */
   public static String normalise(String printed) {
-    Reading r = read(printed, Context.STAMP);
+    Reading r = read(printed.toUpperCase(Locale.ROOT), Context.STAMP);
     return r != null && r.codes().size() == 1 ? r.codes().get(0) : null;
   }
 

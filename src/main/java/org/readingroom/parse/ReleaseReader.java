@@ -33,27 +33,35 @@ public final class ReleaseReader {
   }
 
   public ParseResult read(SourceDocument doc) {
+    Loaded loaded = load(doc);
+    return loaded.failure() != null ? loaded.failure() : parse(doc.source(), loaded.bytes());
+  }
+
+  /** A source's bytes, or why they cannot be had. */
+  public record Loaded(byte[] bytes, ParseFailure failure) {}
+
+  /** Reads a source's bytes, bounded by the size limit; never throws for I/O trouble. */
+  public Loaded load(SourceDocument doc) {
     if (doc instanceof SourceDocument.Unreadable u) {
-      return new ParseFailure(u.source(), u.kind(), u.error());
+      return new Loaded(null, new ParseFailure(u.source(), u.kind(), u.error()));
     }
-    byte[] bytes;
     if (doc instanceof SourceDocument.InMemory m) {
-      bytes = m.bytes();
-    } else {
-      SourceDocument.OnDisk d = (SourceDocument.OnDisk) doc;
-      try {
-        bytes = load(d);
-      } catch (NoSuchFileException e) {
-        return new ParseFailure(d.source(), "missing", "no such file");
-      } catch (AccessDeniedException e) {
-        return new ParseFailure(d.source(), "unreadable", "permission denied");
-      } catch (TooLarge e) {
-        return new ParseFailure(d.source(), "too-large", e.getMessage());
-      } catch (IOException e) {
-        return new ParseFailure(d.source(), "unreadable", "cannot read: " + e.getMessage());
-      }
+      return m.bytes().length > maxBytes
+          ? new Loaded(null, new ParseFailure(m.source(), "too-large", tooLarge(m.bytes().length)))
+          : new Loaded(m.bytes(), null);
     }
-    return parse(doc.source(), bytes);
+    SourceDocument.OnDisk d = (SourceDocument.OnDisk) doc;
+    try {
+      return new Loaded(load(d), null);
+    } catch (NoSuchFileException e) {
+      return new Loaded(null, new ParseFailure(d.source(), "missing", "no such file"));
+    } catch (AccessDeniedException e) {
+      return new Loaded(null, new ParseFailure(d.source(), "unreadable", "permission denied"));
+    } catch (TooLarge e) {
+      return new Loaded(null, new ParseFailure(d.source(), "too-large", e.getMessage()));
+    } catch (IOException e) {
+      return new Loaded(null, new ParseFailure(d.source(), "unreadable", "cannot read: " + e.getMessage()));
+    }
   }
 
   /** Parses bytes already in memory (an archive entry, a test's document). */

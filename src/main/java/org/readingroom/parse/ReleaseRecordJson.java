@@ -3,9 +3,12 @@ package org.readingroom.parse;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,10 +27,81 @@ public final class ReleaseRecordJson {
     return bytes(result, false);
   }
 
+  /**
+   * A record as an archive stores it: every key but the text (stored apart), plus each message's
+   * offsets into the text. {@link #readStored} reads it back.
+   */
+  public static byte[] stored(ReleaseRecord record) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      write(g, record, false, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Reads a record written by {@link #stored}, given its text. */
+  public static ReleaseRecord readStored(byte[] json, String text) {
+    try {
+      JsonNode n = READER.readTree(json);
+      List<Message> messages = new ArrayList<>();
+      for (JsonNode m : n.path("messages")) {
+        messages.add(new Message(party(m.get("from")), textOrNull(m.get("sent")), parties(m.get("to")),
+            parties(m.get("cc")), textOrNull(m.get("subject")), strings(m.get("attachments")), m.path("page").asInt(1),
+            m.path("headerStart").asInt(), m.path("bodyStart").asInt(), m.path("bodyEnd").asInt()));
+      }
+      List<Redaction> redactions = new ArrayList<>();
+      for (JsonNode r : n.path("redactions")) {
+        redactions.add(new Redaction(strings(r.get("codes")), r.path("page").asInt(1)));
+      }
+      JsonNode c = n.get("classification");
+      Classification classification = c == null || c.isNull() ? null
+          : new Classification(textOrNull(c.get("level")), textOrNull(c.get("classifiedBy")),
+              textOrNull(c.get("classifiedOn")), strings(c.get("reasons")), textOrNull(c.get("declassifyOn")));
+      String release = textOrNull(n.get("release"));
+      return new ReleaseRecord(n.path("source").asText(), textOrNull(n.get("docId")), textOrNull(n.get("caseNumber")),
+          textOrNull(n.get("releaseDate")), release == null ? null : ReleaseRecord.Release.valueOf(release),
+          strings(n.get("exemptions")), strings(n.get("statutes")), classification, n.path("pages").asInt(1),
+          messages, redactions, text, strings(n.get("warnings")));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a stored record cannot be read", e);
+    }
+  }
+
+  private static String textOrNull(JsonNode n) {
+    return n == null || n.isNull() ? null : n.asText();
+  }
+
+  private static List<String> strings(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    if (n != null) {
+      n.forEach(v -> out.add(v.asText()));
+    }
+    return out;
+  }
+
+  private static Party party(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    return new Party(textOrNull(n.get("name")), textOrNull(n.get("address")));
+  }
+
+  private static List<Party> parties(JsonNode n) {
+    List<Party> out = new ArrayList<>();
+    if (n != null) {
+      n.forEach(p -> out.add(party(p)));
+    }
+    return out;
+  }
+
   /** One result, pretty-printed, newline included. */
   public static byte[] pretty(ParseResult result) {
     return bytes(result, true);
   }
+
+  private static final ObjectMapper READER = new ObjectMapper();
 
   private static byte[] bytes(ParseResult result, boolean pretty) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(result instanceof ReleaseRecord r ? r.text().length() + 1024 : 256);
@@ -43,7 +117,13 @@ public final class ReleaseRecordJson {
     return out.toByteArray();
   }
 
+  /** Writes a result as the contract's JSON object. */
   public static void write(JsonGenerator g, ParseResult result) throws IOException {
+    write(g, result, true, false);
+  }
+
+  private static void write(JsonGenerator g, ParseResult result, boolean withText, boolean withOffsets)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("source", result.source());
     if (result instanceof ParseFailure f) {
@@ -63,7 +143,7 @@ public final class ReleaseRecordJson {
     g.writeNumberField("pages", r.pages());
     g.writeArrayFieldStart("messages");
     for (Message m : r.messages()) {
-      message(g, m);
+      message(g, m, withOffsets);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("redactions");
@@ -74,7 +154,9 @@ public final class ReleaseRecordJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeStringField("text", r.text());
+    if (withText) {
+      g.writeStringField("text", r.text());
+    }
     if (!r.warnings().isEmpty()) {
       strings(g, "warnings", r.warnings());
     }
@@ -95,7 +177,7 @@ public final class ReleaseRecordJson {
     g.writeEndObject();
   }
 
-  private static void message(JsonGenerator g, Message m) throws IOException {
+  private static void message(JsonGenerator g, Message m, boolean withOffsets) throws IOException {
     g.writeStartObject();
     g.writeFieldName("from");
     party(g, m.from());
@@ -113,6 +195,11 @@ public final class ReleaseRecordJson {
     g.writeStringField("subject", m.subject());
     strings(g, "attachments", m.attachments());
     g.writeNumberField("page", m.page());
+    if (withOffsets) {
+      g.writeNumberField("headerStart", m.headerStart());
+      g.writeNumberField("bodyStart", m.bodyStart());
+      g.writeNumberField("bodyEnd", m.bodyEnd());
+    }
     g.writeEndObject();
   }
 

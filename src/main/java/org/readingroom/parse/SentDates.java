@@ -40,6 +40,7 @@ final class SentDates {
     private int day = -1;
     private int weekday = -1;
     private int hour = -1;
+    private int hourDigits;
     private int minute = -1;
     private boolean pm;
     private boolean am;
@@ -176,6 +177,7 @@ final class SentDates {
         }
         if (len <= 2 && hour < 0) {
           hour = Integer.parseInt(s.substring(start, start + len));
+          hourDigits = len;
           if (m1 - m0 == 2) {
             minute = Integer.parseInt(s.substring(m0, m1));
           }
@@ -221,10 +223,11 @@ final class SentDates {
         if (v >= 1 && v <= 31) {
           day = v;
         }
-      } else if (len <= 2 && day >= 0 && year < 0 && twoDigitYear < 0 && hour < 0) {
+      } else if (len == 2 && day >= 0 && year < 0 && twoDigitYear < 0 && hour < 0) {
         twoDigitYear = Integer.parseInt(digits);
       } else if (len <= 2 && hour < 0 && (year >= 0 || twoDigitYear >= 0)) {
         hour = Integer.parseInt(digits); // an hour whose minutes were lost
+        hourDigits = len;
       }
       return end;
     }
@@ -233,7 +236,7 @@ final class SentDates {
       if (year < 0 && twoDigitYear >= 0 && twoDigitYear <= 30) {
         year = 2000 + twoDigitYear;
       }
-      if (year < 0 && hour >= 0 && minute < 0 && hour <= 30) {
+      if (year < 0 && hour >= 1 && hourDigits == 2 && minute < 0 && hour <= 30) {
         year = 2000 + hour; // "March 07, 11 :4 M": with no year printed, the lone number is the year
         hour = -1;
       }

@@ -1,0 +1,68 @@
+package org.readingroom.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.readingroom.bench.HttpBench;
+import org.readingroom.bench.QueryBench;
+import org.readingroom.index.LuceneEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code readingroom bench}: query latency, in-process or over HTTP. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures query latency over an archive. Without --url: in-process, each query of FILE as a",
+      "phrase, top 20 with snippets and facets (warm-up rounds first). With --url: over HTTP against a",
+      "running 'readingroom serve', CLIENTS concurrent clients for SECONDS. scripts/bench-archive runs",
+      "both next to the baselines."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @ParentCommand ReadingroomCli root;
+  @Mixin ArchiveOption archive;
+
+  @Option(names = "--queries", required = true, paramLabel = "FILE", description = "One query per line.")
+  Path queries;
+
+  @Option(names = "--rounds", defaultValue = "20", description = "Measured rounds in-process (default ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--warmup", defaultValue = "50", description = "Warm-up rounds in-process (default ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--url", description = "A running server, e.g. http://127.0.0.1:8080.")
+  String url;
+
+  @Option(names = "--clients", defaultValue = "16", description = "Concurrent HTTP clients (default ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds over HTTP (default ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> qs = Files.readAllLines(queries, StandardCharsets.UTF_8).stream()
+        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (url != null) {
+      HttpBench.Report r = HttpBench.run(url.replaceAll("/+$", ""), qs, clients, Duration.ofSeconds(seconds),
+          Duration.ofSeconds(5));
+      root.err.printf(Locale.ROOT, "http: clients=%d %s requests=%d requests_per_s=%.0f errors=%d%n", clients,
+          r.latencies(), r.requests(), r.perSecond(), r.errors());
+      return r.errors() == 0 ? 0 : 1;
+    }
+    try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
+      QueryBench.Report r = QueryBench.run(engine, qs, warmup, rounds);
+      root.err.printf(Locale.ROOT, "in-process: %s%nhits: %s%n", r.latencies(), String.join(" ", r.hitCounts()));
+    }
+    return 0;
+  }
+}

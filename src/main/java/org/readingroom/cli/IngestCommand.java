@@ -1,0 +1,104 @@
+package org.readingroom.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.readingroom.index.ArchiveStats;
+import org.readingroom.index.LuceneEngine;
+import org.readingroom.ingest.ArchiveLayout;
+import org.readingroom.ingest.IngestProgress;
+import org.readingroom.ingest.IngestSummary;
+import org.readingroom.ingest.Ingester;
+import org.readingroom.parse.BatchParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code readingroom ingest}: release documents into an archive. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Parses release documents and adds them to an archive (an embedded Lucene index; nothing to start).",
+      "The same document again is updated, never doubled. Ctrl-C (or a crash) loses nothing:",
+      "running the same ingest again resumes it. Files that fail are listed in DIR/errors.jsonl.",
+      "Exit code: 0 when every document was ingested, 1 when some failed, 2 on a usage error."
+    })
+final class IngestCommand implements Callable<Integer> {
+
+  @ParentCommand ReadingroomCli root;
+  @Mixin ArchiveOption archive;
+
+  @Option(names = "--threads", description = "Parsing and indexing threads (default: all cores).")
+  int threads = BatchParser.defaultThreads();
+
+  @Option(names = "--max-size", defaultValue = "64MB", converter = ByteSizeConverter.class,
+      description = "Refuse documents larger than this (default ${DEFAULT-VALUE}).")
+  long maxSize;
+
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "20000",
+      description = "Commit every N documents (and every 30 s): what an interruption can cost (default ${DEFAULT-VALUE}).")
+  int commitEvery;
+
+  @Option(names = "--quiet", description = "No progress, only the summary.")
+  boolean quiet;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or archives (.zip, .tgz, .tar).")
+  List<String> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = root.err;
+    ArchiveLayout layout = archive.layout();
+    IngestProgress progress = quiet ? IngestProgress.SILENT : ConsoleProgress.forConsole(err, root.terminal());
+    try (LuceneEngine engine = LuceneEngine.openForWriting(layout.index())) {
+      Ingester ingester = new Ingester(engine, layout,
+          new Ingester.Options(threads, maxSize, commitEvery, Ingester.Options.defaults().commitSeconds()));
+      CountDownLatch done = new CountDownLatch(1);
+      Thread onInterrupt = new Thread(() -> {
+        ingester.requestStop();
+        try {
+          done.await(2, TimeUnit.MINUTES); // let the ingest commit what it read
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "ingest-interrupt");
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
+      IngestSummary summary;
+      try {
+        summary = ingester.ingest(paths, progress);
+        report(err, summary, engine.stats(), layout);
+      } finally {
+        done.countDown();
+      }
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C arrived: the hook is already running and waits for us
+      }
+      return summary.failed() == 0 ? 0 : 1;
+    }
+  }
+
+  private static void report(PrintWriter err, IngestSummary s, ArchiveStats stats, ArchiveLayout layout) {
+    err.printf(Locale.ROOT, "ingested %d documents (%d messages) in %.1f s, %.0f docs/s; %d unchanged%n",
+        s.indexed(), s.messages(), s.seconds(), (s.indexed() + s.unchanged()) / Math.max(s.seconds(), 1e-9),
+        s.unchanged());
+    if (s.failed() > 0) {
+      StringBuilder kinds = new StringBuilder();
+      for (Map.Entry<String, Long> e : s.failedByKind().entrySet()) {
+        kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey());
+      }
+      err.printf(Locale.ROOT, "%d could not be ingested (%s): see %s%n", s.failed(), kinds, layout.errors());
+    }
+    err.printf(Locale.ROOT, "archive %s now holds %d documents and %d messages%n", layout.root(),
+        stats.documents(), stats.messages());
+    err.flush();
+  }
+}

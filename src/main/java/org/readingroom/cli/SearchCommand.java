@@ -1,0 +1,159 @@
+package org.readingroom.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.readingroom.index.Hit;
+import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.SearchRequest;
+import org.readingroom.index.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code readingroom search}: the archive, from the command line. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Searches an archive. QUERY: words (all required), \"phrases\", \"a b\"~5 (within 5 words),",
+      "AND/OR/NOT, field:value (from, to, cc, subject, text, attachment, docId, release, exemption,",
+      "classification, year, sent:[2011-01 TO 2011-06]...), word~ (fuzzy, for OCR errors), prefix*.",
+      "Exit code: 0 on success, 1 when the archive cannot be read, 2 for a malformed query or option."
+    })
+final class SearchCommand implements Callable<Integer> {
+
+  enum Format {
+    table,
+    json,
+    jsonl
+  }
+
+  enum Order {
+    relevance,
+    date
+  }
+
+  enum Kind {
+    message,
+    document
+  }
+
+  @ParentCommand ReadingroomCli root;
+  @Mixin ArchiveOption archive;
+
+  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "What to look for (default: everything).")
+  String query;
+
+  @Option(names = "--from", paramLabel = "A", description = "Sent by A (name or address words).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "B", description = "Sent to B, in To or Cc.")
+  String to;
+
+  @Option(names = "--since", paramLabel = "D", description = "On or after D: 2011, 2011-03 or 2011-03-08.")
+  String since;
+
+  @Option(names = "--until", paramLabel = "D", description = "On or before D: 2011, 2011-03 or 2011-03-08.")
+  String until;
+
+  @Option(names = "--release", paramLabel = "PART|FULL", description = "Released in part or in full.")
+  String release;
+
+  @Option(names = "--exemption", paramLabel = "CODE", description = "The release stamp lists CODE (B6, 1.4(D)...).")
+  String exemption;
+
+  @Option(names = "--kind", description = "message or document (default: both).")
+  Kind kind;
+
+  @Option(names = "--sort", defaultValue = "relevance", description = "relevance (default) or date (newest first).")
+  Order sort;
+
+  @Option(names = "--limit", defaultValue = "20", description = "Hits to show (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--offset", defaultValue = "0", description = "Hits to skip, for the next page.")
+  int offset;
+
+  @Option(names = "--facets", description = "Also count hits by sender, recipient, year, exemption, release, classification.")
+  boolean facets;
+
+  @Option(names = "--format", defaultValue = "table", description = "table (default), json or jsonl (one hit per line).")
+  Format format;
+
+  @Override
+  public Integer call() throws IOException {
+    if (limit < 0 || limit > SearchRequest.MAX_LIMIT || offset < 0) {
+      root.err.println("readingroom: --limit must be 0.." + SearchRequest.MAX_LIMIT + " and --offset 0 or more");
+      return 2;
+    }
+    LocalDate first = since == null ? null : SearchRequest.parseDay(since, true);
+    LocalDate last = until == null ? null : SearchRequest.parseDay(until, false);
+    SearchRequest request = new SearchRequest(query, from, to, first, last, release, exemption,
+        kind == null ? null : kind.name(), null,
+        sort == Order.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, offset, limit, facets);
+    SearchResult result;
+    try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
+      result = engine.search(request);
+    }
+    OutputStream out = root.out;
+    switch (format) {
+      case json -> {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        out.write(mapper.writeValueAsBytes(result));
+        out.write('\n');
+      }
+      case jsonl -> {
+        ObjectMapper mapper = new ObjectMapper();
+        for (Hit h : result.hits()) {
+          out.write(mapper.writeValueAsBytes(h));
+          out.write('\n');
+        }
+      }
+      case table -> out.write(table(result, request).getBytes(StandardCharsets.UTF_8));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private String table(SearchResult result, SearchRequest request) {
+    StringBuilder sb = new StringBuilder();
+    boolean colour = root.terminal();
+    String open = colour ? "\u001b[1;33m" : "«";
+    String close = colour ? "\u001b[0m" : "»";
+    int shown = result.hits().size();
+    sb.append(String.format(Locale.ROOT, "%s of %d hits (%.1f ms)%n",
+        shown == 0 ? "none" : (request.offset() + 1) + "-" + (request.offset() + shown), result.total(),
+        result.tookMillis()));
+    for (Hit h : result.hits()) {
+      sb.append(String.format(Locale.ROOT, "%-14s %-16s %-28s %s%n", h.id(), h.date() == null ? "-" : h.date(),
+          cut(h.from() == null ? "-" : h.from(), 28), h.subject() == null ? "" : h.subject()));
+      String snippet = h.snippet().render(open, close);
+      if (!snippet.isEmpty()) {
+        sb.append("    ").append(snippet).append('\n');
+      }
+    }
+    for (Map.Entry<String, List<SearchResult.FacetCount>> f : result.facets().entrySet()) {
+      if (f.getValue().isEmpty()) {
+        continue;
+      }
+      sb.append(f.getKey()).append(": ").append(f.getValue().stream()
+          .map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", "))).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String cut(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+  }
+}

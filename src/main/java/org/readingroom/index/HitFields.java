@@ -1,0 +1,70 @@
+package org.readingroom.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * What a hit shows, packed into one doc-values entry per index entry: a page of hits reads twenty
+ * small values instead of decompressing twenty blocks of stored fields.
+ */
+record HitFields(String kind, String id, String docId, String date, String from, List<String> to, String subject,
+    int page) {
+
+  HitFields {
+    to = List.copyOf(to);
+  }
+
+  BytesRef encode() {
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    try {
+      out.writeString(kind);
+      out.writeString(id);
+      out.writeString(docId);
+      out.writeString(orEmpty(date));
+      out.writeString(orEmpty(from));
+      out.writeString(orEmpty(subject));
+      out.writeVInt(page);
+      out.writeVInt(to.size());
+      for (String t : to) {
+        out.writeString(t);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // writing to memory does not fail
+    }
+    return new BytesRef(out.toArrayCopy());
+  }
+
+  static HitFields decode(BytesRef bytes) {
+    ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+    try {
+      String kind = in.readString();
+      String id = in.readString();
+      String docId = in.readString();
+      String date = in.readString();
+      String from = in.readString();
+      String subject = in.readString();
+      int page = in.readVInt();
+      int n = in.readVInt();
+      List<String> to = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        to.add(in.readString());
+      }
+      return new HitFields(kind, id, docId, nullIfEmpty(date), nullIfEmpty(from), to, nullIfEmpty(subject), page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading memory does not fail
+    }
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String nullIfEmpty(String s) {
+    return s.isEmpty() ? null : s;
+  }
+}

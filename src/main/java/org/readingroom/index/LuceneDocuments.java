@@ -1,0 +1,254 @@
+package org.readingroom.index;
+
+import static org.readingroom.index.IndexFields.*;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.readingroom.parse.Message;
+import org.readingroom.parse.Party;
+import org.readingroom.parse.Redaction;
+import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.ingest.IngestedRelease;
+import org.readingroom.parse.ReleaseRecordJson;
+
+/** Turns a release into Lucene documents: one for the release, one per message. */
+final class LuceneDocuments {
+
+  /** Analysed with offsets in the postings, so snippets need no re-analysis; stored apart. */
+  static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private static FieldType textWithOffsets() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  /** The text indexed with its codes folded (same length: offsets into it are offsets into the text). */
+  private static void text(Document d, String text) {
+    d.add(new Field(TEXT, CodeFolding.fold(text), TEXT_WITH_OFFSETS));
+  }
+
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACETS) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  private final FacetsConfig facets;
+
+  LuceneDocuments(FacetsConfig facets) {
+    this.facets = facets;
+  }
+
+  /**
+   * The release's entries as one block: its messages in chain order, then the release itself, last
+   * (a message finds its release as the next release entry in the index).
+   */
+  List<Document> of(IngestedRelease release) throws IOException {
+    ReleaseRecord r = release.record();
+    List<Document> docs = new ArrayList<>(1 + r.messages().size());
+    for (int i = 0; i < r.messages().size(); i++) {
+      docs.add(facets.build(messageDocument(release, i)));
+    }
+    docs.add(facets.build(releaseDocument(release)));
+    return docs;
+  }
+
+  private Document releaseDocument(IngestedRelease release) {
+    ReleaseRecord r = release.record();
+    Document d = new Document();
+    common(d, release, "document", release.key());
+    d.add(new StringField(SOURCE, r.source(), Field.Store.YES));
+    d.add(new StringField(HASH, release.contentHash(), Field.Store.YES));
+    d.add(new StoredField(RECORD, ReleaseRecordJson.stored(r)));
+    text(d, r.text());
+    d.add(new BinaryDocValuesField(TEXT_VALUE, new BytesRef(r.text())));
+    d.add(new StoredField(PAGES, r.pages()));
+    Set<String> senders = new LinkedHashSet<>();
+    Set<String> recipients = new LinkedHashSet<>();
+    for (Message m : r.messages()) {
+      if (m.from() != null) {
+        d.add(new TextField(FROM, partyText(m.from()), Field.Store.NO));
+        senders.add(m.from().label());
+      }
+      for (Party p : m.to()) {
+        d.add(new TextField(TO, partyText(p), Field.Store.NO));
+        d.add(new TextField(RECIPIENT, partyText(p), Field.Store.NO));
+        recipients.add(p.label());
+      }
+      for (Party p : m.cc()) {
+        d.add(new TextField(CC, partyText(p), Field.Store.NO));
+        d.add(new TextField(RECIPIENT, partyText(p), Field.Store.NO));
+        recipients.add(p.label());
+      }
+      if (m.subject() != null) {
+        d.add(new TextField(SUBJECT, CodeFolding.fold(m.subject()), Field.Store.NO));
+      }
+      for (String a : m.attachments()) {
+        d.add(new TextField(ATTACHMENT, a, Field.Store.NO));
+      }
+    }
+    senders.forEach(s -> facet(d, FACET_SENDER, s));
+    recipients.forEach(s -> facet(d, FACET_RECIPIENT, s));
+    Message top = r.messages().isEmpty() ? null : r.messages().get(0);
+    String date = top != null && top.sent() != null ? top.sent() : r.releaseDate();
+    date(d, date);
+    d.add(new BinaryDocValuesField(HIT, new HitFields("document", release.key(), docIdOf(release), date,
+        top == null || top.from() == null ? null : top.from().label(), top == null ? List.of() : labels(top.to()),
+        top == null ? null : top.subject(), 1).encode()));
+    return d;
+  }
+
+  private Document messageDocument(IngestedRelease release, int position) {
+    ReleaseRecord r = release.record();
+    Message m = r.messages().get(position);
+    Document d = new Document();
+    String id = release.key() + "/" + position;
+    common(d, release, "message", id);
+    text(d, r.body(m));
+    d.add(new NumericDocValuesField(BODY_START, m.bodyStart()));
+    d.add(new NumericDocValuesField(BODY_END, m.bodyEnd()));
+    if (m.from() != null) {
+      d.add(new TextField(FROM, partyText(m.from()), Field.Store.NO));
+      facet(d, FACET_SENDER, m.from().label());
+    }
+    for (Party p : m.to()) {
+      d.add(new TextField(TO, partyText(p), Field.Store.NO));
+      d.add(new TextField(RECIPIENT, partyText(p), Field.Store.NO));
+      facet(d, FACET_RECIPIENT, p.label());
+    }
+    for (Party p : m.cc()) {
+      d.add(new TextField(CC, partyText(p), Field.Store.NO));
+      d.add(new TextField(RECIPIENT, partyText(p), Field.Store.NO));
+      facet(d, FACET_RECIPIENT, p.label());
+    }
+    if (m.subject() != null) {
+      d.add(new TextField(SUBJECT, CodeFolding.fold(m.subject()), Field.Store.NO));
+    }
+    for (String a : m.attachments()) {
+      d.add(new TextField(ATTACHMENT, a, Field.Store.NO));
+    }
+    date(d, m.sent());
+    d.add(new BinaryDocValuesField(HIT, new HitFields("message", id, docIdOf(release), m.sent(),
+        m.from() == null ? null : m.from().label(), labels(m.to()), m.subject(), m.page()).encode()));
+    return d;
+  }
+
+  /** What a message and its release share: identity, release stamp, codes, classification. */
+  private void common(Document d, IngestedRelease release, String kind, String id) {
+    ReleaseRecord r = release.record();
+    d.add(new StringField(KIND, kind.toUpperCase(Locale.ROOT), Field.Store.NO));
+    d.add(new StringField(ID, id, Field.Store.YES));
+    d.add(new StringField(DOC_KEY, release.key(), Field.Store.YES));
+    if (r.docId() != null) {
+      d.add(new StringField(DOC_ID, r.docId().toUpperCase(Locale.ROOT), Field.Store.YES));
+    }
+    if (r.caseNumber() != null) {
+      d.add(new StringField(CASE, r.caseNumber().toUpperCase(Locale.ROOT), Field.Store.NO));
+    }
+    if (r.releaseDate() != null) {
+      d.add(new LongPoint(RELEASED, LocalDate.parse(r.releaseDate()).toEpochDay()));
+    }
+    if (r.release() != null) {
+      d.add(new StringField(RELEASE, r.release().name(), Field.Store.NO));
+      facet(d, FACET_RELEASE, r.release().name());
+    }
+    for (String code : r.exemptions()) {
+      d.add(new StringField(EXEMPTION, code, Field.Store.NO));
+      facet(d, FACET_EXEMPTION, code);
+    }
+    for (String statute : r.statutes()) {
+      d.add(new StringField(STATUTE, statute.toUpperCase(Locale.ROOT), Field.Store.NO));
+    }
+    Set<String> codes = new LinkedHashSet<>();
+    for (Redaction red : r.redactions()) {
+      codes.addAll(red.codes());
+    }
+    codes.forEach(c -> d.add(new StringField(REDACTION, c, Field.Store.NO)));
+    if (r.classification() != null && r.classification().level() != null) {
+      d.add(new StringField(CLASSIFICATION, r.classification().level(), Field.Store.NO));
+      facet(d, FACET_CLASSIFICATION, r.classification().level());
+      if (r.classification().declassifyOn() != null) {
+        d.add(new LongPoint(DECLASSIFY, LocalDate.parse(r.classification().declassifyOn()).toEpochDay()));
+      }
+    } else if (r.classification() == null) {
+      facet(d, FACET_CLASSIFICATION, "UNCLASSIFIED");
+    }
+  }
+
+  private static String docIdOf(IngestedRelease release) {
+    return release.record().docId() != null ? release.record().docId() : release.key();
+  }
+
+  private static List<String> labels(List<Party> parties) {
+    List<String> out = new ArrayList<>(parties.size());
+    for (Party p : parties) {
+      out.add(p.label());
+    }
+    return out;
+  }
+
+  /** A party as searchable words: its name and its address. */
+  private static String partyText(Party p) {
+    if (p.name() != null && p.address() != null) {
+      return p.name() + " " + p.address();
+    }
+    return p.label();
+  }
+
+  private static void facet(Document d, String dim, String value) {
+    if (value != null && !value.isBlank()) {
+      d.add(new SortedSetDocValuesFacetField(dim, value));
+    }
+  }
+
+  /** The entry's date: searchable, sortable, and its year as a facet. */
+  private static void date(Document d, String iso) {
+    Long minutes = epochMinutes(iso);
+    if (minutes == null) {
+      return;
+    }
+    d.add(new LongPoint(DATE, minutes));
+    d.add(new NumericDocValuesField(DATE, minutes));
+    String year = iso.substring(0, 4);
+    d.add(new StringField(YEAR, year, Field.Store.NO));
+    facet(d, FACET_YEAR, year);
+  }
+
+  /** Minutes since the epoch of an ISO date or date-time, read as UTC; null if unreadable. */
+  static Long epochMinutes(String iso) {
+    if (iso == null) {
+      return null;
+    }
+    try {
+      LocalDateTime t = iso.length() > 10 ? LocalDateTime.parse(iso) : LocalDate.parse(iso).atStartOfDay();
+      return t.toEpochSecond(ZoneOffset.UTC) / 60;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

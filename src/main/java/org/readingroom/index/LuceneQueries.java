@@ -1,0 +1,249 @@
+package org.readingroom.index;
+
+import static org.readingroom.index.IndexFields.*;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.readingroom.parse.ExemptionCodes;
+
+/**
+ * Turns a {@link SearchRequest} into a Lucene query: the query syntax of Lucene's classic parser
+ * (words, "phrases", "a b"~5, AND/OR/NOT, field:value, word~, prefix*) with readingroom's field
+ * names, date ranges ({@code sent:[2011-01 TO 2011-06]}), exemption codes typed as printed ({@code
+ * 1.4(D)}), all words required unless OR says otherwise; and the request's filters.
+ */
+final class LuceneQueries {
+
+
+  private final Analyzer analyzer;
+
+  LuceneQueries(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The query that finds what the request asks for (filters included). */
+  Query build(SearchRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text(r.query()), BooleanClause.Occur.MUST);
+    QueryBuilder words = new QueryBuilder(analyzer);
+    if (present(r.from())) {
+      b.add(phrase(words, FROM, r.from()), BooleanClause.Occur.FILTER);
+    }
+    if (present(r.to())) {
+      b.add(phrase(words, RECIPIENT, r.to()), BooleanClause.Occur.FILTER);
+    }
+    if (r.since() != null || r.until() != null) {
+      long lo = r.since() == null ? Long.MIN_VALUE : r.since().toEpochDay() * 1440;
+      long hi = r.until() == null ? Long.MAX_VALUE : r.until().toEpochDay() * 1440 + 1439;
+      b.add(LongPoint.newRangeQuery(DATE, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    if (present(r.release())) {
+      String release = r.release().strip().toUpperCase(Locale.ROOT);
+      if (!release.equals("PART") && !release.equals("FULL")) {
+        throw new QuerySyntaxException("release must be PART or FULL, not '" + r.release() + "'");
+      }
+      b.add(new TermQuery(new Term(RELEASE, release)), BooleanClause.Occur.FILTER);
+    }
+    if (present(r.exemption())) {
+      String code = ExemptionCodes.normalise(r.exemption().strip());
+      if (code == null) {
+        throw new QuerySyntaxException("not an exemption code: '" + r.exemption() + "' (examples: B6, 1.4(D))");
+      }
+      b.add(new TermQuery(new Term(EXEMPTION, code)), BooleanClause.Occur.FILTER);
+    }
+    if (present(r.kind())) {
+      b.add(new TermQuery(new Term(KIND, r.kind().toUpperCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+    }
+    if (present(r.year())) {
+      b.add(new TermQuery(new Term(YEAR, r.year().strip())), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** The user's query alone: what snippets highlight. */
+  Query text(String query) {
+    if (!present(query)) {
+      return new MatchAllDocsQuery();
+    }
+    Parser parser = new Parser(analyzer);
+    try {
+      // 1.4(D) would read as a group: folded as the index folds it, it is one word
+      return parser.parse(CodeFolding.fold(query));
+    } catch (ParseException | IllegalArgumentException e) {
+      throw new QuerySyntaxException("cannot read the query '" + query + "': " + firstLine(e.getMessage()));
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("the query '" + query + "' expands to too many terms: narrow its wildcards");
+    }
+  }
+
+  private static Query phrase(QueryBuilder words, String field, String value) {
+    Query q = words.createPhraseQuery(field, value);
+    return q == null ? new MatchNoDocsQuery("no words in '" + value + "'") : q;
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "malformed";
+    }
+    String line = message.lines().findFirst().orElse("malformed").strip();
+    // the classic parser explains in its own grammar's words; keep where it stumbled
+    return line.replaceAll("Cannot parse '.*?': ", "").replaceAll("\\s+", " ");
+  }
+
+  /** Lucene's classic parser with readingroom's field names and date ranges. */
+  private static final class Parser extends QueryParser {
+    Parser(Analyzer analyzer) {
+      super(TEXT, analyzer);
+      setDefaultOperator(Operator.AND);
+      setAllowLeadingWildcard(false);
+      setSplitOnWhitespace(true);
+      setAutoGeneratePhraseQueries(true);
+    }
+
+    private static String field(String typed) {
+      if (typed.equals(TEXT) || IndexFields.QUERY_ALIASES.containsValue(typed)) {
+        return typed;
+      }
+      String field = IndexFields.QUERY_ALIASES.get(typed.toLowerCase(Locale.ROOT));
+      if (field == null) {
+        throw new IllegalArgumentException("unknown field '" + typed + "'; fields are "
+            + String.join(", ", new TreeSet<>(IndexFields.QUERY_ALIASES.keySet())));
+      }
+      return field;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      String f = field(field);
+      if (f.equals(TEXT) && field.equals(TEXT)) {
+        // an unfielded word: in the text or in a subject
+        Query text = super.getFieldQuery(TEXT, queryText, quoted);
+        Query subject = super.getFieldQuery(SUBJECT, queryText, quoted);
+        if (text == null || subject == null) {
+          return text;
+        }
+        return new BooleanQuery.Builder()
+            .add(text, BooleanClause.Occur.SHOULD)
+            .add(subject, BooleanClause.Occur.SHOULD)
+            .build();
+      }
+      if (f.equals(EXEMPTION) || f.equals(REDACTION)) {
+        String code = ExemptionCodes.normalise(CodeFolding.unfold(queryText));
+        if (code == null) {
+          throw new ParseException("not an exemption code: '" + queryText + "'");
+        }
+        return new TermQuery(new Term(f, code));
+      }
+      if (f.equals(DATE) || DAY_DATES.contains(f)) {
+        return getRangeQuery(field, queryText, queryText, true, true);
+      }
+      return super.getFieldQuery(f, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field.equals(TEXT)) {
+        Query text = withSlop(newFieldQuery(getAnalyzer(), TEXT, queryText, true), slop);
+        Query subject = withSlop(newFieldQuery(getAnalyzer(), SUBJECT, queryText, true), slop);
+        if (text == null || subject == null) {
+          return text;
+        }
+        return new BooleanQuery.Builder()
+            .add(text, BooleanClause.Occur.SHOULD)
+            .add(subject, BooleanClause.Occur.SHOULD)
+            .build();
+      }
+      return withSlop(getFieldQuery(field(field), queryText, true), slop);
+    }
+
+    /** A phrase that lets its words stand up to {@code slop} positions apart ("a b"~5). */
+    private static Query withSlop(Query q, int slop) {
+      if (q instanceof PhraseQuery p) {
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+        Term[] terms = p.getTerms();
+        int[] positions = p.getPositions();
+        for (int i = 0; i < terms.length; i++) {
+          b.add(terms[i], positions[i]);
+        }
+        return b.build();
+      }
+      if (q instanceof MultiPhraseQuery m) {
+        return new MultiPhraseQuery.Builder(m).setSlop(slop).build();
+      }
+      return q;
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+        boolean endInclusive) throws ParseException {
+      String f = field(field);
+      boolean minutes = MINUTE_DATES.contains(f);
+      if (!minutes && !DAY_DATES.contains(f)) {
+        return super.getRangeQuery(f, part1, part2, startInclusive, endInclusive);
+      }
+      long lo = part1 == null || part1.equals("*") ? Long.MIN_VALUE : firstDay(part1).toEpochDay();
+      long hi = part2 == null || part2.equals("*") ? Long.MAX_VALUE : lastDay(part2).toEpochDay();
+      if (minutes) {
+        lo = lo == Long.MIN_VALUE ? lo : lo * 1440;
+        hi = hi == Long.MAX_VALUE ? hi : hi * 1440 + 1439;
+      }
+      return LongPoint.newRangeQuery(f, lo, hi);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      return super.getPrefixQuery(field(field), termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      return super.getWildcardQuery(field(field), termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      return super.getFuzzyQuery(field(field), termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      throw new ParseException("regular expressions are not supported: /" + termStr + "/");
+    }
+  }
+
+  private static LocalDate firstDay(String s) throws ParseException {
+    return day(s, true);
+  }
+
+  private static LocalDate lastDay(String s) throws ParseException {
+    return day(s, false);
+  }
+
+  private static LocalDate day(String s, boolean first) throws ParseException {
+    try {
+      return SearchRequest.parseDay(s, first);
+    } catch (QuerySyntaxException e) {
+      throw new ParseException(e.getMessage());
+    }
+  }
+
+}

@@ -1,0 +1,28 @@
+package org.readingroom.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Optional;
+import org.readingroom.ingest.ReleaseSink;
+
+/**
+ * The seam between readingroom and the search engine under it: embedded Lucene today
+ * ({@link LuceneEngine}), a distributed engine tomorrow. Callers (ingest, search, serve) know only
+ * this interface and the records it speaks in. Ingest writes through the {@link ReleaseSink} it
+ * declares; searching and reading are this interface's own.
+ */
+public interface SearchEngine extends ReleaseSink, Closeable {
+
+  /**
+   * Runs a search.
+   *
+   * @throws QuerySyntaxException when the query cannot be read
+   */
+  SearchResult search(SearchRequest request) throws IOException;
+
+  /** A release document by its document number or key, with its record and text. */
+  Optional<StoredRelease> release(String id) throws IOException;
+
+  /** What the archive holds, for an overview. */
+  ArchiveStats stats() throws IOException;
+}

@@ -1,0 +1,155 @@
+package org.readingroom.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.readingroom.parse.BatchParser;
+import org.readingroom.parse.ParseFailure;
+import org.readingroom.parse.ParseResult;
+import org.readingroom.parse.ReleaseReader;
+import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.parse.ReleaseSources;
+import org.readingroom.parse.SourceDocument;
+
+/**
+ * Ingests release documents into an archive: parses them on all cores and puts each into the
+ * archive's {@link ReleaseSink}, keyed by document number (else content hash) so that the same
+ * document again replaces itself. Commits every {@link Options#commitEvery} documents or seconds,
+ * so an interrupted ingest (Ctrl-C, or kill -9) loses at most what followed the last commit; a
+ * document already committed with the same content is passed over, so running the ingest again
+ * resumes it. Every source that fails goes to {@code errors.jsonl} with its reason.
+ */
+public final class Ingester {
+
+  /**
+   * @param threads parsing and indexing threads
+   * @param maxBytes larger documents are refused
+   * @param commitEvery documents between commits
+   * @param commitSeconds seconds between commits
+   */
+  public record Options(int threads, long maxBytes, int commitEvery, double commitSeconds) {
+    public static Options defaults() {
+      return new Options(BatchParser.defaultThreads(), ReleaseReader.DEFAULT_MAX_BYTES, 20_000, 30);
+    }
+  }
+
+  /** What happened to one source. */
+  private record Outcome(String source, boolean unchanged, int messages, ParseFailure failure) {}
+
+  private final ReleaseSink sink;
+  private final ArchiveLayout archive;
+  private final Options options;
+  private volatile boolean stopRequested;
+
+  public Ingester(ReleaseSink sink, ArchiveLayout archive, Options options) {
+    this.sink = sink;
+    this.archive = archive;
+    this.options = options;
+  }
+
+  /** Asks a running ingest to stop taking documents, commit what it has, and return. */
+  public void requestStop() {
+    stopRequested = true;
+  }
+
+  public IngestSummary ingest(List<String> paths, IngestProgress progress) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    ErrorLog errors = ErrorLog.load(archive.errors());
+    Map<String, String> known = sink.indexedSources();
+    progress.total(count(paths));
+    ReleaseReader reader = new ReleaseReader(options.maxBytes());
+    long[] tally = new long[3]; // indexed, unchanged, messages
+    Map<String, Long> failed = new TreeMap<>();
+    long[] sinceCommit = {0, System.nanoTime()};
+    try (BatchParser batch = new BatchParser(reader, options.threads())) {
+      batch.each(new ReleaseSources(paths, options.maxBytes()), doc -> ingestOne(reader, known, doc), outcome -> {
+        if (outcome.failure() != null) {
+          failed.merge(outcome.failure().kind(), 1L, Long::sum);
+          errors.failed(outcome.failure(), Instant.now().toString());
+        } else if (outcome.unchanged()) {
+          tally[1]++;
+        } else {
+          tally[0]++;
+          tally[2] += outcome.messages();
+          errors.succeeded(outcome.source());
+        }
+        progress.advance();
+        if (++sinceCommit[0] >= options.commitEvery()
+            || (System.nanoTime() - sinceCommit[1]) / 1e9 >= options.commitSeconds()) {
+          commit(errors);
+          sinceCommit[0] = 0;
+          sinceCommit[1] = System.nanoTime();
+        }
+      }, () -> stopRequested);
+    }
+    commit(errors);
+    progress.finish();
+    if (stopRequested) {
+      progress.note("interrupted: what was read is committed; run the same ingest again to resume");
+    }
+    return new IngestSummary(tally[0], tally[1], tally[2], failed, (System.nanoTime() - start) / 1e9, stopRequested);
+  }
+
+  private void commit(ErrorLog errors) {
+    try {
+      sink.commit();
+      errors.save();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the archive", e);
+    }
+  }
+
+  /** Reads, hashes, parses and puts one source; runs on a worker. */
+  private Outcome ingestOne(ReleaseReader reader, Map<String, String> known, SourceDocument doc) {
+    ReleaseReader.Loaded loaded = reader.load(doc);
+    if (loaded.failure() != null) {
+      return new Outcome(doc.source(), false, 0, loaded.failure());
+    }
+    String hash = sha256(loaded.bytes());
+    if (hash.equals(known.get(doc.source()))) {
+      return new Outcome(doc.source(), true, 0, null);
+    }
+    ParseResult result;
+    try {
+      result = reader.parse(doc.source(), loaded.bytes());
+    } catch (RuntimeException | StackOverflowError e) {
+      result = BatchParser.bug(doc.source(), e);
+    }
+    if (result instanceof ParseFailure f) {
+      return new Outcome(doc.source(), false, 0, f);
+    }
+    ReleaseRecord record = (ReleaseRecord) result;
+    String key = record.docId() != null ? record.docId() : "sha256-" + hash.substring(0, 32);
+    try {
+      sink.put(new IngestedRelease(key, hash, record));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the archive", e);
+    }
+    return new Outcome(doc.source(), false, record.messages().size(), null);
+  }
+
+  /** Counts the sources up front, for the progress bar's total. */
+  private long count(List<String> paths) {
+    long n = 0;
+    ReleaseSources sources = new ReleaseSources(paths, options.maxBytes());
+    while (sources.hasNext()) {
+      sources.next();
+      n++;
+    }
+    return n;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.readingroom.serve;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import org.readingroom.index.SearchRequest;
+
+/** Reads a search from a request's query string: the CLI's options, as parameters. */
+final class SearchParameters {
+  private SearchParameters() {}
+
+  static SearchRequest of(Context ctx, int defaultLimit) {
+    String sort = param(ctx, "sort");
+    SearchRequest.Sort order;
+    if (sort == null || sort.equals("relevance")) {
+      order = SearchRequest.Sort.RELEVANCE;
+    } else if (sort.equals("date")) {
+      order = SearchRequest.Sort.DATE;
+    } else {
+      throw new BadRequestResponse("sort must be relevance or date, not '" + sort + "'");
+    }
+    String kind = param(ctx, "kind");
+    if (kind != null && !kind.equals("message") && !kind.equals("document")) {
+      throw new BadRequestResponse("kind must be message or document, not '" + kind + "'");
+    }
+    int limit = integer(ctx, "limit", defaultLimit);
+    if (limit > SearchRequest.MAX_LIMIT) {
+      throw new BadRequestResponse("limit must be at most " + SearchRequest.MAX_LIMIT + "; page with offset");
+    }
+    String facets = param(ctx, "facets");
+    return new SearchRequest(param(ctx, "q"), param(ctx, "from"), param(ctx, "to"),
+        day(ctx, "since", true), day(ctx, "until", false), param(ctx, "release"), param(ctx, "exemption"), kind,
+        param(ctx, "year"), order, integer(ctx, "offset", 0), limit,
+        facets == null || !facets.equals("false"));
+  }
+
+  static String param(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  static int integer(Context ctx, String name, int fallback) {
+    String v = param(ctx, name);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n < 0) {
+        throw new BadRequestResponse(name + " must be 0 or more, not " + v);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse(name + " must be a whole number, not '" + v + "'");
+    }
+  }
+
+  /** {@code 2011}, {@code 2011-03} or {@code 2011-03-08}: the first or last day it covers. */
+  static LocalDate day(Context ctx, String name, boolean first) {
+    String v = param(ctx, name);
+    return v == null ? null : SearchRequest.parseDay(v, first);
+  }
+}

@@ -1,0 +1,79 @@
+package org.readingroom.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readingroom.ingest.TestReleases;
+
+/** {@code ingest} and {@code search} through the command line. */
+class ArchiveCommandsTest {
+
+  @TempDir static Path tmp;
+  static String archive;
+  static Path docs;
+
+  @BeforeAll
+  static void ingest() {
+    archive = tmp.resolve("archive").toString();
+    docs = TestReleases.golden(tmp.resolve("docs"));
+    CliRun run = CliRun.of("ingest", "--archive", archive, docs.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("ingested 6 documents"), run.err());
+    assertTrue(run.err().contains("now holds 6 documents"), run.err());
+  }
+
+  @Test
+  void ingestingAgainReportsUnchangedDocuments() {
+    CliRun again = CliRun.of("ingest", "--archive", archive, docs.toString());
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(again.err().contains("ingested 0 documents"), again.err());
+    assertTrue(again.err().contains("6 unchanged"), again.err());
+    assertTrue(again.err().contains("now holds 6 documents"), again.err());
+  }
+
+  @Test
+  void tableShowsHitsWithMarkedSnippets() {
+    CliRun run = CliRun.of("search", "--archive", archive, "\"tehran research reactor\"", "--kind", "message");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("1-1 of 1 hits"), run.out());
+    assertTrue(run.out().contains("«Tehran Research Reactor»"), run.out());
+    assertTrue(run.out().contains("Pickering, Thomas R"), run.out());
+  }
+
+  @Test
+  void jsonAndJsonlWithFacetsAndFilters() throws Exception {
+    CliRun json = CliRun.of("search", "--archive", archive, "--format", "json", "--facets", "--from", "mills",
+        "--since", "2012", "--until", "2012-01", "--release", "PART");
+    assertEquals(0, json.exitCode(), json.err());
+    JsonNode r = new ObjectMapper().readTree(json.out());
+    assertTrue(r.get("total").asInt() >= 2, json.out());
+    assertTrue(r.get("facets").has("sender"));
+    CliRun jsonl = CliRun.of("search", "--archive", archive, "--format", "jsonl", "--kind", "document", "--limit", "3",
+        "--sort", "date");
+    assertEquals(3, jsonl.out().lines().count(), jsonl.out());
+  }
+
+  @Test
+  void aMalformedQueryIsOneLineAndExitTwo() {
+    CliRun run = CliRun.of("search", "--archive", archive, "foo AND (");
+    assertEquals(2, run.exitCode());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("readingroom: cannot read the query"), run.err());
+    assertEquals(2, CliRun.of("search", "--archive", archive, "--since", "last week", "x").exitCode());
+  }
+
+  @Test
+  void aMissingArchiveSaysSo() {
+    CliRun run = CliRun.of("search", "--archive", tmp.resolve("none").toString(), "x");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("run ingest first"), run.err());
+    assertTrue(Files.notExists(tmp.resolve("none")), "searching creates nothing");
+  }
+}

@@ -1,0 +1,210 @@
+package org.readingroom.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readingroom.ingest.IngestedRelease;
+import org.readingroom.parse.ReleaseParser;
+import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.parse.ReleaseRecordJson;
+
+/** The embedded engine through the {@link SearchEngine} seam: query syntax, filters, facets, paging. */
+class LuceneEngineTest {
+
+  @TempDir static Path tmp;
+  static LuceneEngine engine;
+  static ReleaseRecord a;
+
+  static final String BANNER = "UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. %s Date: 01/29/2016";
+
+  @BeforeAll
+  static void index() throws IOException {
+    engine = LuceneEngine.openForWriting(tmp.resolve("index"));
+    a = put("C00000001", String.join("\n",
+        String.format(java.util.Locale.ROOT, BANNER, "C00000001"),
+        "                                                            RELEASE IN PART B1,1.4(D),B6",
+        "From:                Mills, Cheryl D <MillsCD@state.gov>",
+        "Sent:                Monday, March 7, 2011 9:00 AM",
+        "To:                  H",
+        "Subject:             Libya plan",
+        "",
+        "The Tehran research reactor proposal stands. Muslim Brotherhood meeting on Friday.",
+        "",
+        "From: Sullivan, Jacob J",
+        "Sent: Sunday, March 6, 2011 10:15 PM",
+        "To: Mills, Cheryl D",
+        "Cc: Abedin, Huma",
+        "Subject: Libya",
+        "",
+        "Call about Benghazi before the vote; the 1.4(D) passage is withheld.",
+        String.format(java.util.Locale.ROOT, BANNER, "C00000001")));
+    put("C00000002", String.join("\n",
+        String.format(java.util.Locale.ROOT, BANNER, "C00000002"),
+        "                                                            RELEASE IN FULL",
+        "From:                Abedin, Huma",
+        "Sent:                Monday, June 1, 2009 8:00 AM",
+        "To:                  H",
+        "Subject:             Schedule",
+        "",
+        "Call with the Haiti earthquake team at the café at noon.",
+        String.format(java.util.Locale.ROOT, BANNER, "C00000002")));
+    put("C00000003", String.join("\n",
+        String.format(java.util.Locale.ROOT, BANNER, "C00000003"),
+        "                                                            RELEASE IN PART B5",
+        "MEMO",
+        "TO: Deputy Secretary",
+        "FROM: S/P",
+        "We propose to declassify the reactor study, and to discuss Benghazi later.",
+        String.format(java.util.Locale.ROOT, BANNER, "C00000003")));
+    engine.commit();
+  }
+
+  private static ReleaseRecord put(String docId, String text) throws IOException {
+    ReleaseRecord r = new ReleaseParser().parse(docId + ".txt", text);
+    engine.put(new IngestedRelease(r.docId(), "hash-" + docId, r));
+    return r;
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    engine.close();
+  }
+
+  private static Set<String> ids(String query) throws IOException {
+    return ids(SearchRequest.of(query).withPage(0, 100));
+  }
+
+  private static Set<String> ids(SearchRequest request) throws IOException {
+    Set<String> out = new TreeSet<>();
+    engine.search(request).hits().forEach(h -> out.add(h.id()));
+    return out;
+  }
+
+  @Test
+  void wordsPhrasesAndProximity() throws IOException {
+    assertEquals(Set.of("C00000001", "C00000001/0"), ids("\"tehran research reactor\""));
+    assertEquals(Set.of("C00000001", "C00000001/0"), ids("\"tehran reactor\"~2"));
+    assertEquals(Set.of(), ids("\"tehran reactor\""));
+    assertEquals(Set.of("C00000001", "C00000001/0", "C00000003"), ids("reactor"));
+  }
+
+  @Test
+  void booleanOperatorsAndAllWordsRequiredByDefault() throws IOException {
+    assertEquals(Set.of("C00000001", "C00000001/1"), ids("libya benghazi"));
+    assertEquals(Set.of("C00000001", "C00000001/1"), ids("libya AND benghazi"));
+    assertEquals(Set.of("C00000001/0"), ids("libya NOT benghazi"));
+    assertEquals(Set.of("C00000001", "C00000001/1", "C00000002", "C00000002/0", "C00000003"),
+        ids("haiti OR benghazi"));
+  }
+
+  @Test
+  void fieldsFuzzyAndPrefix() throws IOException {
+    assertEquals(Set.of("C00000001", "C00000001/0"), ids("from:mills"));
+    assertEquals(Set.of("C00000001", "C00000001/0"), ids("from:millscd@state.gov"));
+    assertEquals(Set.of("C00000001", "C00000001/1"), ids("cc:abedin"));
+    assertEquals(Set.of("C00000002", "C00000002/0"), ids("subject:schedule"));
+    assertEquals(Set.of("C00000001", "C00000001/1", "C00000003"), ids("benghazzi~"));
+    assertEquals(Set.of("C00000001", "C00000001/1", "C00000003"), ids("bengh*"));
+    assertEquals(Set.of("C00000002"), ids("docId:C00000002 AND kind:document"));
+  }
+
+  @Test
+  void codesAccentsAndDates() throws IOException {
+    assertEquals(Set.of("C00000001", "C00000001/1"), ids("1.4(D)"));
+    assertEquals(Set.of("C00000001", "C00000001/0", "C00000001/1"), ids("exemption:1.4(D)"));
+    assertEquals(Set.of("C00000002", "C00000002/0"), ids("cafe"));
+    assertEquals(Set.of("C00000001", "C00000001/0", "C00000001/1"), ids("sent:[2011-03 TO 2011-03]"));
+    assertEquals(Set.of("C00000002/0"), ids("sent:2009-06-01 AND kind:message"));
+  }
+
+  @Test
+  void filtersNarrow() throws IOException {
+    SearchRequest all = SearchRequest.of(null).withPage(0, 100);
+    assertEquals(Set.of("C00000001/0"), ids(new SearchRequest(null, "Mills, Cheryl D", null, null, null, null, null,
+        "message", null, SearchRequest.Sort.RELEVANCE, 0, 100, false)));
+    assertEquals(Set.of("C00000001/1"), ids(new SearchRequest(null, null, "abedin", null, null, null, null,
+        "message", null, SearchRequest.Sort.RELEVANCE, 0, 100, false)));
+    assertEquals(Set.of("C00000002", "C00000002/0"), ids(new SearchRequest(null, null, null, LocalDate.of(2009, 1, 1),
+        LocalDate.of(2009, 12, 31), null, null, null, null, SearchRequest.Sort.RELEVANCE, 0, 100, false)));
+    assertEquals(Set.of("C00000002", "C00000002/0"), ids(new SearchRequest(null, null, null, null, null, "full", null,
+        null, null, SearchRequest.Sort.RELEVANCE, 0, 100, false)));
+    assertEquals(Set.of("C00000003"), ids(new SearchRequest(null, null, null, null, null, null, "b5", null, null,
+        SearchRequest.Sort.RELEVANCE, 0, 100, false)));
+    assertEquals(3, engine.search(all.withKind("document")).total());
+    assertEquals(3, engine.search(all.withKind("message")).total());
+  }
+
+  @Test
+  void facetsCountEveryHit() throws IOException {
+    SearchResult r = engine.search(SearchRequest.of(null).withKind("message").withFacets(true));
+    assertEquals(List.of(new SearchResult.FacetCount("2011", 2), new SearchResult.FacetCount("2009", 1)).size(),
+        r.facets().get("year").size());
+    assertTrue(r.facets().get("sender").contains(new SearchResult.FacetCount("Mills, Cheryl D", 1)));
+    assertTrue(r.facets().get("recipient").contains(new SearchResult.FacetCount("H", 2)));
+    assertEquals(List.of("sender", "recipient", "year", "exemption", "release", "classification"),
+        List.copyOf(r.facets().keySet()));
+  }
+
+  @Test
+  void pagingAndSortingByDate() throws IOException {
+    SearchRequest byDate = new SearchRequest(null, null, null, null, null, null, null, "message", null,
+        SearchRequest.Sort.DATE, 0, 2, false);
+    SearchResult first = engine.search(byDate);
+    assertEquals(3, first.total());
+    assertEquals(List.of("C00000001/0", "C00000001/1"), first.hits().stream().map(Hit::id).toList());
+    SearchResult second = engine.search(byDate.withPage(2, 2));
+    assertEquals(3, second.total());
+    assertEquals(List.of("C00000002/0"), second.hits().stream().map(Hit::id).toList());
+    assertEquals(List.of(), engine.search(byDate.withPage(50, 2)).hits());
+  }
+
+  @Test
+  void snippetsMarkTheMatchedWords() throws IOException {
+    Hit hit = engine.search(SearchRequest.of("\"muslim brotherhood\"").withKind("message")).hits().get(0);
+    assertEquals("The Tehran research reactor proposal stands. [Muslim Brotherhood] meeting on Friday.",
+        hit.snippet().render("[", "]"));
+    assertEquals("Mills, Cheryl D", hit.from());
+    assertEquals("2011-03-07T09:00", hit.date());
+    assertEquals("Libya plan", hit.subject());
+  }
+
+  @Test
+  void malformedQueriesAreOneLineErrors() {
+    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> engine.search(SearchRequest.of("foo AND (")));
+    assertEquals(1, e.getMessage().lines().count());
+    assertThrows(QuerySyntaxException.class, () -> engine.search(SearchRequest.of("nosuchfield:x")));
+    assertThrows(QuerySyntaxException.class, () -> engine.search(SearchRequest.of("sent:[yesterday TO now]")));
+    assertThrows(QuerySyntaxException.class, () -> SearchRequest.parseDay("2011-13", true));
+  }
+
+  @Test
+  void aReleaseComesBackAsItWasParsed() throws IOException {
+    StoredRelease stored = engine.release("c00000001").orElseThrow();
+    assertArrayEquals(ReleaseRecordJson.line(a), ReleaseRecordJson.line(stored.record()));
+    assertEquals(a.body(a.messages().get(1)), stored.record().body(stored.record().messages().get(1)));
+    assertTrue(engine.release("C99999999").isEmpty());
+  }
+
+  @Test
+  void statsSayWhatTheArchiveHolds() throws IOException {
+    ArchiveStats s = engine.stats();
+    assertEquals(3, s.documents());
+    assertEquals(3, s.messages());
+    assertEquals("2009-06-01T08:00", s.firstDate());
+    assertEquals("2011-03-07T09:00", s.lastDate());
+    assertTrue(s.releases().contains(new SearchResult.FacetCount("PART", 2)));
+    assertTrue(s.exemptions().contains(new SearchResult.FacetCount("B6", 1)));
+  }
+}
