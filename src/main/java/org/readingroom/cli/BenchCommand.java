@@ -36,7 +36,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "20", description = "Measured rounds in-process (default ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--warmup", defaultValue = "50", description = "Warm-up rounds in-process (default ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "200",
+      description = "Warm-up rounds in-process, for the JIT (default ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--url", description = "A running server, e.g. http://127.0.0.1:8080.")

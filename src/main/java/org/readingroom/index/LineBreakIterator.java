@@ -87,6 +87,16 @@ final class LineBreakIterator extends BreakIterator {
     return text;
   }
 
+  /** The highlighter hands over a string: kept as it is, no copy. */
+  @Override
+  public void setText(String newText) {
+    text = new StringCharacterIterator(newText);
+    chars = newText;
+    begin = 0;
+    end = newText.length();
+    current = 0;
+  }
+
   @Override
   public void setText(CharacterIterator newText) {
     text = newText;
