@@ -14,7 +14,7 @@ import org.readingroom.index.LuceneEngine;
 import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.IngestSummary;
 import org.readingroom.ingest.Ingester;
-import org.readingroom.serve.ApiServer;
+import org.readingroom.serve.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -74,10 +74,10 @@ final class DemoCommand implements Callable<Integer> {
 
   private Javalin start(LuceneEngine engine) {
     try {
-      return ApiServer.create(engine).start(host, port);
+      return Server.create(engine).start(host, port);
     } catch (RuntimeException taken) {
       root.err.println("readingroom: port " + port + " is taken; using a free one");
-      return ApiServer.create(engine).start(host, 0);
+      return Server.create(engine).start(host, 0);
     }
   }
 

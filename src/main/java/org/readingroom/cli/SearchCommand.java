@@ -99,9 +99,10 @@ final class SearchCommand implements Callable<Integer> {
     }
     LocalDate first = since == null ? null : SearchRequest.parseDay(since, true);
     LocalDate last = until == null ? null : SearchRequest.parseDay(until, false);
-    SearchRequest request = new SearchRequest(query, from, to, first, last, release, exemption,
-        kind == null ? null : kind.name(), null,
-        sort == Order.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, offset, limit, facets);
+    SearchRequest request = SearchRequest.builder().query(query).from(from).to(to).since(first).until(last)
+        .release(release).exemption(exemption).kind(kind == null ? null : kind.name())
+        .sort(sort == Order.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE)
+        .offset(offset).limit(limit).facets(facets).build();
     SearchResult result;
     try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
       result = engine.search(request);

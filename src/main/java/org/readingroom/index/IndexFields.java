@@ -45,6 +45,8 @@ public final class IndexFields {
   public static final String POSITION = "position";
   public static final String PAGE = "page";
   public static final String PAGES = "pages";
+  /** The text as released, stored compressed: read only to show a document as printed. */
+  public static final String ORIGINAL = "original";
   /** The stored record of a document (JSON, without its text). */
   public static final String RECORD = "record";
   /** A document's clean text as doc values (UTF-8): read for snippets and pages without decompression. */
@@ -59,11 +61,13 @@ public final class IndexFields {
   public static final String FACET_SENDER = "sender";
   public static final String FACET_RECIPIENT = "recipient";
   public static final String FACET_YEAR = "year";
+  public static final String FACET_MONTH = "month";
   public static final String FACET_EXEMPTION = "exemption";
   public static final String FACET_RELEASE = "release";
   public static final String FACET_CLASSIFICATION = "classification";
   public static final List<String> FACETS =
-      List.of(FACET_SENDER, FACET_RECIPIENT, FACET_YEAR, FACET_EXEMPTION, FACET_RELEASE, FACET_CLASSIFICATION);
+      List.of(FACET_SENDER, FACET_RECIPIENT, FACET_YEAR, FACET_MONTH, FACET_EXEMPTION, FACET_RELEASE,
+          FACET_CLASSIFICATION);
 
   /** Fields a query names as {@code field:value}: what users type, mapped to index fields. */
   public static final Map<String, String> QUERY_ALIASES = Map.ofEntries(

@@ -85,6 +85,9 @@ final class LuceneDocuments {
     d.add(new StringField(SOURCE, r.source(), Field.Store.YES));
     d.add(new StringField(HASH, release.contentHash(), Field.Store.YES));
     d.add(new StoredField(RECORD, ReleaseRecordJson.stored(r)));
+    if (release.original() != null) {
+      d.add(new StoredField(ORIGINAL, release.original()));
+    }
     text(d, r.text());
     d.add(new BinaryDocValuesField(TEXT_VALUE, new BytesRef(r.text())));
     d.add(new StoredField(PAGES, r.pages()));
@@ -193,7 +196,9 @@ final class LuceneDocuments {
       d.add(new StringField(CLASSIFICATION, r.classification().level(), Field.Store.NO));
       facet(d, FACET_CLASSIFICATION, r.classification().level());
       if (r.classification().declassifyOn() != null) {
-        d.add(new LongPoint(DECLASSIFY, LocalDate.parse(r.classification().declassifyOn()).toEpochDay()));
+        long day = LocalDate.parse(r.classification().declassifyOn()).toEpochDay();
+        d.add(new LongPoint(DECLASSIFY, day));
+        d.add(new NumericDocValuesField(DECLASSIFY, day));
       }
     } else if (r.classification() == null) {
       facet(d, FACET_CLASSIFICATION, "UNCLASSIFIED");
@@ -237,6 +242,7 @@ final class LuceneDocuments {
     String year = iso.substring(0, 4);
     d.add(new StringField(YEAR, year, Field.Store.NO));
     facet(d, FACET_YEAR, year);
+    facet(d, FACET_MONTH, iso.substring(0, 7));
   }
 
   /** Minutes since the epoch of an ISO date or date-time, read as UTC; null if unreadable. */

@@ -68,6 +68,13 @@ import org.readingroom.parse.ReleaseRecordJson;
  */
 public final class LuceneEngine implements SearchEngine {
 
+  /**
+   * The layout of the index's entries. An archive made by a readingroom with another layout
+   * cannot be read: it must be ingested again.
+   */
+  static final String FORMAT = "4";
+  private static final String FORMAT_KEY = "readingroom.format";
+
   /** Words of context a snippet aims at, in characters. */
   private static final int SNIPPET_LENGTH = 180;
   private static final int FACET_VALUES = 10;
@@ -97,8 +104,13 @@ public final class LuceneEngine implements SearchEngine {
         .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_SPEED))
         .setCommitOnClose(false);
     try {
+      boolean exists = DirectoryReader.indexExists(dir);
+      if (exists) {
+        checkFormat(dir, folder);
+      }
       IndexWriter writer = new IndexWriter(dir, config);
-      if (!DirectoryReader.indexExists(dir)) {
+      writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+      if (!exists) {
         writer.commit();
       }
       return new LuceneEngine(dir, writer);
@@ -118,7 +130,22 @@ public final class LuceneEngine implements SearchEngine {
       dir.close();
       throw new NoSuchFileException(folder.toString(), null, "no archive index here; run ingest first");
     }
+    try {
+      checkFormat(dir, folder);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
     return new LuceneEngine(dir, null);
+  }
+
+  /** Refuses an archive whose index another layout of readingroom wrote. */
+  private static void checkFormat(Directory dir, Path folder) throws IOException {
+    String format = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData().get(FORMAT_KEY);
+    if (!FORMAT.equals(format)) {
+      throw new NoSuchFileException(folder.toString(), null, "this archive was made by another version of readingroom"
+          + " (index format " + format + ", this one reads " + FORMAT + "); ingest the documents into a new archive");
+    }
   }
 
   @Override
@@ -169,9 +196,12 @@ public final class LuceneEngine implements SearchEngine {
     IndexSearcher s = searchers.acquire();
     try {
       int n = Math.max(1, request.offset() + request.limit());
-      Sort sort = request.sort() == SearchRequest.Sort.DATE
-          ? new Sort(new SortField(DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-          : null;
+      Sort sort = switch (request.sort()) {
+        case RELEVANCE -> null;
+        case DATE -> new Sort(new SortField(DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+        case DATE_ASCENDING -> new Sort(new SortField(DATE, SortField.Type.LONG, false), SortField.FIELD_SCORE);
+        case DECLASSIFY -> new Sort(new SortField(DECLASSIFY, SortField.Type.LONG, false), SortField.FIELD_SCORE);
+      };
       TopDocs top;
       Map<String, List<SearchResult.FacetCount>> facets = Map.of();
       long total;
@@ -345,7 +375,8 @@ public final class LuceneEngine implements SearchEngine {
     Facets counts = new SortedSetDocValuesFacetCounts(readerState(s.getIndexReader()).facets(), fc);
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
     for (String dim : FACETS) {
-      out.put(dim, top(counts, dim, dim.equals(FACET_YEAR) ? 100 : FACET_VALUES));
+      boolean periods = dim.equals(FACET_YEAR) || dim.equals(FACET_MONTH);
+      out.put(dim, top(counts, dim, periods ? 1000 : FACET_VALUES));
     }
     return out;
   }
@@ -363,7 +394,7 @@ public final class LuceneEngine implements SearchEngine {
         out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
       }
     }
-    if (dim.equals(FACET_YEAR)) {
+    if (dim.equals(FACET_YEAR) || dim.equals(FACET_MONTH)) {
       out.sort((a, b) -> a.value().compareTo(b.value()));
     }
     return out;
@@ -422,7 +453,7 @@ public final class LuceneEngine implements SearchEngine {
       BytesRef record = d.getBinaryValue(RECORD);
       return Optional.of(new StoredRelease(d.get(DOC_KEY), d.get(HASH),
           ReleaseRecordJson.readStored(java.util.Arrays.copyOfRange(record.bytes, record.offset,
-              record.offset + record.length), text)));
+              record.offset + record.length), text), d.get(ORIGINAL)));
     } finally {
       searchers.release(s);
     }

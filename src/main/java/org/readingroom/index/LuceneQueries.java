@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -72,7 +73,22 @@ final class LuceneQueries {
     if (present(r.year())) {
       b.add(new TermQuery(new Term(YEAR, r.year().strip())), BooleanClause.Occur.FILTER);
     }
+    if (present(r.classification())) {
+      b.add(new TermQuery(new Term(CLASSIFICATION, r.classification().strip().toUpperCase(Locale.ROOT))),
+          BooleanClause.Occur.FILTER);
+    }
+    if (present(r.sender())) {
+      b.add(facetValue(FACET_SENDER, r.sender()), BooleanClause.Occur.FILTER);
+    }
+    if (present(r.recipient())) {
+      b.add(facetValue(FACET_RECIPIENT, r.recipient()), BooleanClause.Occur.FILTER);
+    }
     return b.build();
+  }
+
+  /** Entries that hold exactly this value in a facet dimension. */
+  private Query facetValue(String dim, String value) {
+    return new TermQuery(new Term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, FacetsConfig.pathToString(dim, new String[] {value})));
   }
 
   /** The user's query alone: what snippets highlight. */

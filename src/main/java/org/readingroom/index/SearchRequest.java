@@ -6,10 +6,12 @@ import java.time.format.DateTimeParseException;
 
 /**
  * A search: a query in the query syntax (words, "phrases", "a b"~5, AND/OR/NOT, field:value,
- * fuzzy~, prefix*) narrowed by filters. Null filters do not narrow.
+ * fuzzy~, prefix*) narrowed by filters. Null filters do not narrow. Build one with {@link #builder()}.
  *
  * @param from sender (name or address words)
- * @param to recipient, To or Cc
+ * @param to recipient, To or Cc (name or address words)
+ * @param sender sender exactly as a facet names it ({@code Mills, Cheryl D})
+ * @param recipient recipient (To or Cc) exactly as a facet names it
  * @param since first day, inclusive
  * @param until last day, inclusive
  * @param release {@code PART} or {@code FULL}
@@ -20,10 +22,13 @@ public record SearchRequest(
     String query,
     String from,
     String to,
+    String sender,
+    String recipient,
     LocalDate since,
     LocalDate until,
     String release,
     String exemption,
+    String classification,
     String kind,
     String year,
     Sort sort,
@@ -36,7 +41,12 @@ public record SearchRequest(
 
   public enum Sort {
     RELEVANCE,
-    DATE
+    /** Newest first. */
+    DATE,
+    /** Oldest first. */
+    DATE_ASCENDING,
+    /** Soonest declassify-on date first. */
+    DECLASSIFY
   }
 
   public SearchRequest {
@@ -50,6 +60,154 @@ public record SearchRequest(
       throw new IllegalArgumentException("kind must be message or document: " + kind);
     }
     sort = sort == null ? Sort.RELEVANCE : sort;
+  }
+
+  /** Everything, first page of 20, no facets. */
+  public static SearchRequest of(String query) {
+    return builder().query(query).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.query = query;
+    b.from = from;
+    b.to = to;
+    b.sender = sender;
+    b.recipient = recipient;
+    b.since = since;
+    b.until = until;
+    b.release = release;
+    b.exemption = exemption;
+    b.classification = classification;
+    b.kind = kind;
+    b.year = year;
+    b.sort = sort;
+    b.offset = offset;
+    b.limit = limit;
+    b.facets = facets;
+    return b;
+  }
+
+  public SearchRequest withFacets(boolean on) {
+    return toBuilder().facets(on).build();
+  }
+
+  public SearchRequest withPage(int newOffset, int newLimit) {
+    return toBuilder().offset(newOffset).limit(newLimit).build();
+  }
+
+  public SearchRequest withKind(String newKind) {
+    return toBuilder().kind(newKind).build();
+  }
+
+  /** Builds a {@link SearchRequest}; unset filters do not narrow. */
+  public static final class Builder {
+    private String query;
+    private String from;
+    private String to;
+    private String sender;
+    private String recipient;
+    private LocalDate since;
+    private LocalDate until;
+    private String release;
+    private String exemption;
+    private String classification;
+    private String kind;
+    private String year;
+    private Sort sort = Sort.RELEVANCE;
+    private int offset;
+    private int limit = 20;
+    private boolean facets;
+
+    public Builder query(String v) {
+      query = v;
+      return this;
+    }
+
+    public Builder from(String v) {
+      from = v;
+      return this;
+    }
+
+    public Builder to(String v) {
+      to = v;
+      return this;
+    }
+
+    public Builder sender(String v) {
+      sender = v;
+      return this;
+    }
+
+    public Builder recipient(String v) {
+      recipient = v;
+      return this;
+    }
+
+    public Builder since(LocalDate v) {
+      since = v;
+      return this;
+    }
+
+    public Builder until(LocalDate v) {
+      until = v;
+      return this;
+    }
+
+    public Builder release(String v) {
+      release = v;
+      return this;
+    }
+
+    public Builder exemption(String v) {
+      exemption = v;
+      return this;
+    }
+
+    public Builder classification(String v) {
+      classification = v;
+      return this;
+    }
+
+    public Builder kind(String v) {
+      kind = v;
+      return this;
+    }
+
+    public Builder year(String v) {
+      year = v;
+      return this;
+    }
+
+    public Builder sort(Sort v) {
+      sort = v;
+      return this;
+    }
+
+    public Builder offset(int v) {
+      offset = v;
+      return this;
+    }
+
+    public Builder limit(int v) {
+      limit = v;
+      return this;
+    }
+
+    public Builder facets(boolean v) {
+      facets = v;
+      return this;
+    }
+
+    public SearchRequest build() {
+      return new SearchRequest(query, from, to, sender, recipient, since, until, release, exemption, classification,
+          kind, year, sort, offset, limit, facets);
+    }
   }
 
   /**
@@ -73,24 +231,5 @@ public record SearchRequest(
     } catch (DateTimeParseException e) {
       throw new QuerySyntaxException("not a date: '" + typed + "' (use 2011, 2011-03 or 2011-03-08)");
     }
-  }
-
-  /** Everything, first page. */
-  public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, null, Sort.RELEVANCE, 0, 20, false);
-  }
-
-  public SearchRequest withFacets(boolean on) {
-    return new SearchRequest(query, from, to, since, until, release, exemption, kind, year, sort, offset, limit, on);
-  }
-
-  public SearchRequest withPage(int newOffset, int newLimit) {
-    return new SearchRequest(query, from, to, since, until, release, exemption, kind, year, sort, newOffset, newLimit,
-        facets);
-  }
-
-  public SearchRequest withKind(String newKind) {
-    return new SearchRequest(query, from, to, since, until, release, exemption, newKind, year, sort, offset, limit,
-        facets);
   }
 }

@@ -116,8 +116,11 @@ public final class Ingester {
       return new Outcome(doc.source(), true, 0, null);
     }
     ParseResult result;
+    String original = null;
     try {
-      result = reader.parse(doc.source(), loaded.bytes());
+      ReleaseReader.Parsed parsed = reader.parseKeepingText(doc.source(), loaded.bytes());
+      result = parsed.result();
+      original = parsed.text();
     } catch (RuntimeException | StackOverflowError e) {
       result = BatchParser.bug(doc.source(), e);
     }
@@ -127,7 +130,7 @@ public final class Ingester {
     ReleaseRecord record = (ReleaseRecord) result;
     String key = record.docId() != null ? record.docId() : "sha256-" + hash.substring(0, 32);
     try {
-      sink.put(new IngestedRelease(key, hash, record));
+      sink.put(new IngestedRelease(key, hash, record, original));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the archive", e);
     }

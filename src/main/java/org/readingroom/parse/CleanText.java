@@ -14,17 +14,27 @@ final class CleanText {
   final int[] rowStart;
   /** Offset in {@link #text} just after row i's content. */
   final int[] rowEnd;
+  /** The indentation removed from row i (its page's common indentation). */
+  final int[] rowIndent;
 
-  private CleanText(String text, int[] rowStart, int[] rowEnd) {
+  private CleanText(String text, int[] rowStart, int[] rowEnd, int[] rowIndent) {
     this.text = text;
     this.rowStart = rowStart;
     this.rowEnd = rowEnd;
+    this.rowIndent = rowIndent;
+  }
+
+  /** Where column {@code column} of row {@code row} landed in the text. */
+  int offsetOf(int row, int column) {
+    int at = rowStart[row] + Math.max(0, column - rowIndent[row]);
+    return Math.min(at, rowEnd[row]);
   }
 
   static CleanText of(List<Row> rows) {
     Buffer out = new Buffer(rows.size() * 48);
     int[] starts = new int[rows.size() + 1];
     int[] ends = new int[rows.size() + 1];
+    int[] indents = new int[rows.size() + 1];
     int i = 0;
     while (i < rows.size()) {
       int page = rows.get(i).page;
@@ -40,12 +50,14 @@ final class CleanText {
         }
         end++;
       }
-      appendPage(out, rows, i, end, indent == Integer.MAX_VALUE ? 0 : indent, starts, ends);
+      int pageIndent = indent == Integer.MAX_VALUE ? 0 : indent;
+      java.util.Arrays.fill(indents, i, end, pageIndent);
+      appendPage(out, rows, i, end, pageIndent, starts, ends);
       i = end;
     }
     starts[rows.size()] = out.length();
     ends[rows.size()] = out.length();
-    return new CleanText(out.toString(), starts, ends);
+    return new CleanText(out.toString(), starts, ends, indents);
   }
 
   /** A growable char array: a StringBuilder holding non-Latin-1 text checks every char it appends. */

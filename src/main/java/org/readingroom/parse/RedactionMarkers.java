@@ -19,18 +19,23 @@ final class RedactionMarkers {
   private RedactionMarkers() {}
 
   /** A marker and where it starts, for document order. */
-  private record Placed(int row, int column, Redaction redaction) {}
+  record Placed(int row, int column, Redaction redaction) {}
 
   static List<Redaction> collect(List<Row> rows) {
+    List<Redaction> out = new ArrayList<>();
+    for (Placed p : place(rows)) {
+      out.add(p.redaction());
+    }
+    return out;
+  }
+
+  /** The markers in document order, with the row and column each is printed at. */
+  static List<Placed> place(List<Row> rows) {
     List<Placed> placed = new ArrayList<>();
     groupMarginCodes(rows, placed);
     findTokens(rows, placed);
     placed.sort(Comparator.comparingInt(Placed::row).thenComparingInt(Placed::column));
-    List<Redaction> out = new ArrayList<>(placed.size());
-    for (Placed p : placed) {
-      out.add(p.redaction());
-    }
-    return out;
+    return placed;
   }
 
   private static void groupMarginCodes(List<Row> rows, List<Placed> placed) {

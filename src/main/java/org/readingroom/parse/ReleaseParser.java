@@ -58,8 +58,14 @@ public final class ReleaseParser {
     ReleaseStampRecognizer.Reading stamp = ReleaseStampRecognizer.recognise(rows);
     Classification classification = ClassificationRecognizer.recognise(rows);
     MarginCodeRecognizer.recognise(rows);
-    List<Redaction> redactions = RedactionMarkers.collect(rows);
+    List<RedactionMarkers.Placed> placed = RedactionMarkers.place(rows);
     CleanText clean = CleanText.of(rows);
+    List<Redaction> redactions = new ArrayList<>(placed.size());
+    for (RedactionMarkers.Placed p : placed) {
+      Redaction r = p.redaction();
+      int offset = r.isToken() ? clean.offsetOf(p.row(), p.column()) : clean.rowEnd[p.row()];
+      redactions.add(new Redaction(r.codes(), r.page(), offset));
+    }
     List<Message> messages = plausible(MessageAssembler.assemble(rows, clean, parties), banner.releaseDate(), warnings);
     if (clean.text.isEmpty()) {
       warnings.add("no readable text: the document holds only white space and release furniture"

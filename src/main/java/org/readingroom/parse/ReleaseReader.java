@@ -64,6 +64,21 @@ public final class ReleaseReader {
     }
   }
 
+  /** A parse, and the text it was read from (null when the bytes were not text). */
+  public record Parsed(ParseResult result, String text) {}
+
+  /** Parses bytes already in memory and keeps the decoded text, as released. */
+  public Parsed parseKeepingText(String source, byte[] bytes) {
+    if (bytes.length > maxBytes) {
+      return new Parsed(new ParseFailure(source, "too-large", tooLarge(bytes.length)), null);
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    if (decoded.chars() == null) {
+      return new Parsed(new ParseFailure(source, decoded.failureKind(), decoded.failure()), null);
+    }
+    return new Parsed(parse(source, decoded), new String(decoded.chars(), 0, decoded.length()));
+  }
+
   /** Parses bytes already in memory (an archive entry, a test's document). */
   public ParseResult parse(String source, byte[] bytes) {
     if (bytes.length > maxBytes) {
@@ -73,6 +88,10 @@ public final class ReleaseReader {
     if (decoded.chars() == null) {
       return new ParseFailure(source, decoded.failureKind(), decoded.failure());
     }
+    return parse(source, decoded);
+  }
+
+  private ParseResult parse(String source, TextDecoder.Decoded decoded) {
     ReleaseRecord record = parser.parse(source, decoded.chars(), decoded.length());
     if (decoded.warnings().isEmpty()) {
       return record;

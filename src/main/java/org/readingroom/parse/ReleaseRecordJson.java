@@ -53,7 +53,7 @@ public final class ReleaseRecordJson {
       }
       List<Redaction> redactions = new ArrayList<>();
       for (JsonNode r : n.path("redactions")) {
-        redactions.add(new Redaction(strings(r.get("codes")), r.path("page").asInt(1)));
+        redactions.add(new Redaction(strings(r.get("codes")), r.path("page").asInt(1), r.path("offset").asInt(-1)));
       }
       JsonNode c = n.get("classification");
       Classification classification = c == null || c.isNull() ? null
@@ -151,6 +151,9 @@ public final class ReleaseRecordJson {
       g.writeStartObject();
       strings(g, "codes", red.codes());
       g.writeNumberField("page", red.page());
+      if (withOffsets) {
+        g.writeNumberField("offset", red.offset());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

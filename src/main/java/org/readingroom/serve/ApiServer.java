@@ -2,69 +2,38 @@ package org.readingroom.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchEngine;
 import org.readingroom.index.StoredRelease;
 import org.readingroom.parse.ReleaseRecordJson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The JSON REST API over an archive, on Javalin (Jetty). Handlers are a few lines that call the
- * engine; errors are JSON with a status: 400 for a malformed query or parameter, 404 for an unknown
- * id or route, 500 (logged, without internals) for anything else.
+ * The JSON REST API over an archive, under {@code /api}. Handlers are a few lines that call the
+ * engine; {@link Server} turns errors into JSON with a status: 400 for a malformed query or
+ * parameter, 404 for an unknown id or route, 500 (logged, without internals) for anything else.
  */
 public final class ApiServer {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final SearchEngine engine;
   private final String openApi = openApi();
 
-  private ApiServer(SearchEngine engine) {
+  ApiServer(SearchEngine engine) {
     this.engine = engine;
   }
 
-  /** A server for {@code engine}, not yet started. */
-  public static Javalin create(SearchEngine engine) {
-    ApiServer api = new ApiServer(engine);
-    Javalin app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
-      config.jsonMapper(new JavalinJackson(JSON, false));
-      config.http.maxRequestSize = 64 * 1024;
-    });
-    api.routes(app);
-    return app;
-  }
-
-  void routes(Javalin app) {
+  void routes(io.javalin.Javalin app) {
     app.get("/api/search", ctx -> ctx.json(engine.search(SearchParameters.of(ctx, 20))));
     app.get("/api/documents/{id}", this::document);
     app.get("/api/stats", ctx -> ctx.json(engine.stats()));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-    app.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-    app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-    app.exception(Exception.class, (e, ctx) -> {
-      LOG.error("request {} failed", ctx.path(), e);
-      error(ctx, 500, "the server failed on this request");
-    });
-    app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
-        error(ctx, 404, "no such page: " + ctx.path());
-      }
-    });
   }
 
   private void document(Context ctx) throws IOException {

@@ -16,8 +16,10 @@ final class SearchParameters {
       order = SearchRequest.Sort.RELEVANCE;
     } else if (sort.equals("date")) {
       order = SearchRequest.Sort.DATE;
+    } else if (sort.equals("oldest")) {
+      order = SearchRequest.Sort.DATE_ASCENDING;
     } else {
-      throw new BadRequestResponse("sort must be relevance or date, not '" + sort + "'");
+      throw new BadRequestResponse("sort must be relevance, date or oldest, not '" + sort + "'");
     }
     String kind = param(ctx, "kind");
     if (kind != null && !kind.equals("message") && !kind.equals("document")) {
@@ -28,10 +30,24 @@ final class SearchParameters {
       throw new BadRequestResponse("limit must be at most " + SearchRequest.MAX_LIMIT + "; page with offset");
     }
     String facets = param(ctx, "facets");
-    return new SearchRequest(param(ctx, "q"), param(ctx, "from"), param(ctx, "to"),
-        day(ctx, "since", true), day(ctx, "until", false), param(ctx, "release"), param(ctx, "exemption"), kind,
-        param(ctx, "year"), order, integer(ctx, "offset", 0), limit,
-        facets == null || !facets.equals("false"));
+    return SearchRequest.builder()
+        .query(param(ctx, "q"))
+        .from(param(ctx, "from"))
+        .to(param(ctx, "to"))
+        .sender(param(ctx, "sender"))
+        .recipient(param(ctx, "recipient"))
+        .since(day(ctx, "since", true))
+        .until(day(ctx, "until", false))
+        .release(param(ctx, "release"))
+        .exemption(param(ctx, "exemption"))
+        .classification(param(ctx, "classification"))
+        .kind(kind)
+        .year(param(ctx, "year"))
+        .sort(order)
+        .offset(integer(ctx, "offset", 0))
+        .limit(limit)
+        .facets(facets == null || !facets.equals("false"))
+        .build();
   }
 
   static String param(Context ctx, String name) {

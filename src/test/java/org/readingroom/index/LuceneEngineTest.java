@@ -132,16 +132,15 @@ class LuceneEngineTest {
   @Test
   void filtersNarrow() throws IOException {
     SearchRequest all = SearchRequest.of(null).withPage(0, 100);
-    assertEquals(Set.of("C00000001/0"), ids(new SearchRequest(null, "Mills, Cheryl D", null, null, null, null, null,
-        "message", null, SearchRequest.Sort.RELEVANCE, 0, 100, false)));
-    assertEquals(Set.of("C00000001/1"), ids(new SearchRequest(null, null, "abedin", null, null, null, null,
-        "message", null, SearchRequest.Sort.RELEVANCE, 0, 100, false)));
-    assertEquals(Set.of("C00000002", "C00000002/0"), ids(new SearchRequest(null, null, null, LocalDate.of(2009, 1, 1),
-        LocalDate.of(2009, 12, 31), null, null, null, null, SearchRequest.Sort.RELEVANCE, 0, 100, false)));
-    assertEquals(Set.of("C00000002", "C00000002/0"), ids(new SearchRequest(null, null, null, null, null, "full", null,
-        null, null, SearchRequest.Sort.RELEVANCE, 0, 100, false)));
-    assertEquals(Set.of("C00000003"), ids(new SearchRequest(null, null, null, null, null, null, "b5", null, null,
-        SearchRequest.Sort.RELEVANCE, 0, 100, false)));
+    assertEquals(Set.of("C00000001/0"), ids(SearchRequest.builder().from("Mills, Cheryl D").kind("message").limit(100).build()));
+    assertEquals(Set.of("C00000001/1"), ids(SearchRequest.builder().to("abedin").kind("message").limit(100).build()));
+    assertEquals(Set.of("C00000002", "C00000002/0"), ids(SearchRequest.builder().since(LocalDate.of(2009, 1, 1))
+        .until(LocalDate.of(2009, 12, 31)).limit(100).build()));
+    assertEquals(Set.of("C00000002", "C00000002/0"), ids(SearchRequest.builder().release("full").limit(100).build()));
+    assertEquals(Set.of("C00000003"), ids(SearchRequest.builder().exemption("b5").limit(100).build()));
+    assertEquals(Set.of("C00000001", "C00000001/1"), ids(SearchRequest.builder().sender("Sullivan, Jacob J").limit(100).build()));
+    assertEquals(Set.of("C00000001", "C00000001/1"), ids(SearchRequest.builder().recipient("Abedin, Huma").limit(100).build()));
+    assertEquals(Set.of(), ids(SearchRequest.builder().sender("Sullivan").limit(100).build()), "exact names only");
     assertEquals(3, engine.search(all.withKind("document")).total());
     assertEquals(3, engine.search(all.withKind("message")).total());
   }
@@ -153,14 +152,14 @@ class LuceneEngineTest {
         r.facets().get("year").size());
     assertTrue(r.facets().get("sender").contains(new SearchResult.FacetCount("Mills, Cheryl D", 1)));
     assertTrue(r.facets().get("recipient").contains(new SearchResult.FacetCount("H", 2)));
-    assertEquals(List.of("sender", "recipient", "year", "exemption", "release", "classification"),
+    assertEquals(List.of("sender", "recipient", "year", "month", "exemption", "release", "classification"),
         List.copyOf(r.facets().keySet()));
+    assertTrue(r.facets().get("month").contains(new SearchResult.FacetCount("2011-03", 2)));
   }
 
   @Test
   void pagingAndSortingByDate() throws IOException {
-    SearchRequest byDate = new SearchRequest(null, null, null, null, null, null, null, "message", null,
-        SearchRequest.Sort.DATE, 0, 2, false);
+    SearchRequest byDate = SearchRequest.builder().kind("message").sort(SearchRequest.Sort.DATE).limit(2).build();
     SearchResult first = engine.search(byDate);
     assertEquals(3, first.total());
     assertEquals(List.of("C00000001/0", "C00000001/1"), first.hits().stream().map(Hit::id).toList());

@@ -62,16 +62,18 @@ class SearchAgreesWithParserTest {
           String id = key(r) + "/" + i;
           if (m.from() != null && hasWords(m.from().label())) {
             String x = m.from().label();
-            assertTrue(found(engine, new SearchRequest(null, x, null, null, null, null, null, "message", null,
-                SearchRequest.Sort.RELEVANCE, 0, 1000, false), id), "--from '" + x + "' finds " + id);
+            assertTrue(found(engine, SearchRequest.builder().from(x).kind("message").limit(1000).build(), id),
+                "--from '" + x + "' finds " + id);
+            assertTrue(found(engine, SearchRequest.builder().sender(x).kind("message").limit(1000).build(), id),
+                "sender '" + x + "' finds " + id);
             assertTrue(found(engine, SearchRequest.of("from:\"" + x.replace("\"", "") + "\"").withKind("message")
                 .withPage(0, 1000), id), "from:\"" + x + "\" finds " + id);
             checked++;
           }
           for (Party to : m.to()) {
             if (hasWords(to.label())) {
-              assertTrue(found(engine, new SearchRequest(null, null, to.label(), null, null, null, null, "message",
-                  null, SearchRequest.Sort.RELEVANCE, 0, 1000, false), id), "--to '" + to.label() + "' finds " + id);
+              assertTrue(found(engine, SearchRequest.builder().to(to.label()).kind("message").limit(1000).build(), id),
+                  "--to '" + to.label() + "' finds " + id);
             }
           }
         }

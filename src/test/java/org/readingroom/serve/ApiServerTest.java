@@ -39,7 +39,7 @@ class ApiServerTest {
           .ingest(List.of(TestReleases.golden(tmp.resolve("docs")).toString()), IngestProgress.SILENT);
     }
     engine = LuceneEngine.openForReading(archive.index());
-    app = ApiServer.create(engine).start("127.0.0.1", 0);
+    app = Server.create(engine).start("127.0.0.1", 0);
   }
 
   @AfterAll

@@ -1,0 +1,85 @@
+package org.readingroom.serve;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.Locale;
+import org.readingroom.index.QuerySyntaxException;
+import org.readingroom.index.SearchEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server of an archive: the reading room's pages under {@code /}, the JSON API under
+ * {@code /api}, static files and WebJars (Chart.js) from the jar. Every response carries a strict
+ * Content-Security-Policy (scripts and styles only from this server: no inline script can run,
+ * whatever a document's text holds) and a Server-Timing header with the time spent serving it.
+ */
+public final class Server {
+  private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+  private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  private Server() {}
+
+  /** A server for {@code engine}, not yet started. */
+  public static Javalin create(SearchEngine engine) {
+    return create(engine, Clock.systemDefaultZone());
+  }
+
+  /** A server whose idea of today (for declassification dates) comes from {@code clock}. */
+  public static Javalin create(SearchEngine engine, Clock clock) {
+    ReadingRoom room = new ReadingRoom(engine, clock);
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(ApiServer.JSON, false));
+      config.http.maxRequestSize = 64 * 1024;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/org/readingroom/serve/static";
+        files.location = Location.CLASSPATH;
+      });
+      config.staticFiles.enableWebjars();
+    });
+    app.before(ctx -> {
+      ctx.attribute("started", System.nanoTime());
+      ctx.header("Content-Security-Policy", CSP);
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
+    });
+    app.after(ctx -> {
+      Long started = ctx.attribute("started");
+      if (started != null) {
+        ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
+      }
+    });
+    new ApiServer(engine).routes(app);
+    room.routes(app);
+    app.exception(QuerySyntaxException.class, (e, ctx) -> fail(room, ctx, 400, "That query cannot be read", e.getMessage()));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> fail(room, ctx, 400, "Bad request", e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> fail(room, ctx, e.getStatus(), "Cannot serve this",
+        e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("request {} failed", ctx.path(), e);
+      fail(room, ctx, 500, "Something went wrong", "the server failed on this request");
+    });
+    app.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        fail(room, ctx, 404, "Not found", "no such page: " + ctx.path());
+      }
+    });
+    return app;
+  }
+
+  /** An error as JSON for the API, as a page for the reading room. */
+  private static void fail(ReadingRoom room, Context ctx, int status, String title, String message) {
+    if (ctx.path().startsWith("/api/")) {
+      ApiServer.error(ctx, status, message);
+    } else {
+      room.error(ctx, status, title, message);
+    }
+  }
+}

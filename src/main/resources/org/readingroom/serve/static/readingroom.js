@@ -1,0 +1,53 @@
+// readingroom: draws the charts the pages describe in data-chart attributes, with Chart.js.
+// The pages read without it: every chart also has its figures as a table of links.
+(function () {
+  "use strict";
+  var colours = ["#1f4e79", "#d97706", "#6b7280"];
+
+  function draw(canvas) {
+    var data;
+    try {
+      data = JSON.parse(canvas.getAttribute("data-chart"));
+    } catch (e) {
+      return;
+    }
+    if (!window.Chart || !data || !data.labels || data.labels.length === 0) {
+      return;
+    }
+    var chart = new window.Chart(canvas, {
+      type: "bar",
+      data: {
+        labels: data.labels,
+        datasets: data.series.map(function (s, i) {
+          return { label: s.name, data: s.values, backgroundColor: colours[i % colours.length], borderRadius: 2 };
+        })
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { display: data.series.length > 1 }, tooltip: { intersect: false } },
+        scales: {
+          x: { stacked: data.series.length > 1, grid: { display: false }, ticks: { autoSkip: true, maxRotation: 0 } },
+          y: { stacked: data.series.length > 1, beginAtZero: true, ticks: { precision: 0 } }
+        },
+        onHover: function (event, elements) {
+          event.native.target.style.cursor = elements.length ? "pointer" : "default";
+        },
+        onClick: function (event, elements) {
+          if (elements.length && data.links && data.links[elements[0].index]) {
+            window.location.href = data.links[elements[0].index];
+          }
+        }
+      }
+    });
+    canvas.chart = chart;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var canvases = document.querySelectorAll("canvas[data-chart]");
+    for (var i = 0; i < canvases.length; i++) {
+      draw(canvases[i]);
+    }
+  });
+})();

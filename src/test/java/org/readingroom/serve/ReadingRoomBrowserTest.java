@@ -1,0 +1,215 @@
+package org.readingroom.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.readingroom.index.LuceneEngine;
+import org.readingroom.ingest.ArchiveLayout;
+import org.readingroom.ingest.IngestProgress;
+import org.readingroom.ingest.Ingester;
+
+/**
+ * The reading room in a real headless Chromium (Debian's chromium and chromium-driver, which
+ * scripts/setup installs), driven with Selenium over the demo's sample release: search, narrow by a
+ * facet, open a document, see its redaction bars, follow a person, download the results. A
+ * screenshot of each page goes to target/screenshots.
+ */
+class ReadingRoomBrowserTest {
+
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  @TempDir static Path tmp;
+  static LuceneEngine engine;
+  static Javalin app;
+  static WebDriver browser;
+  static Path downloads;
+
+  @BeforeAll
+  static void start() throws Exception {
+    if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+      fail("browser tests need Debian's chromium and chromium-driver: run scripts/setup (scripts/test does)");
+    }
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    try (InputStream in = ReadingRoomBrowserTest.class.getResourceAsStream("/org/readingroom/sample/sample-release.zip")) {
+      Files.copy(in, docs.resolve("sample-release.zip"));
+    }
+    Files.writeString(docs.resolve("hostile.txt"), HOSTILE, StandardCharsets.UTF_8);
+    ArchiveLayout archive = new ArchiveLayout(tmp.resolve("archive"));
+    try (LuceneEngine writer = LuceneEngine.openForWriting(archive.index())) {
+      new Ingester(writer, archive, Ingester.Options.defaults()).ingest(List.of(docs.toString()), IngestProgress.SILENT);
+    }
+    engine = LuceneEngine.openForReading(archive.index());
+    Clock today = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+    app = Server.create(engine, today).start("127.0.0.1", 0);
+
+    Files.createDirectories(SCREENSHOTS);
+    downloads = Files.createDirectories(tmp.resolve("downloads"));
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--window-size=1280,1700", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--user-data-dir=" + tmp.resolve("chromium-profile"));
+    options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.stop();
+    }
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
+  static String url(String path) {
+    return "http://127.0.0.1:" + app.port() + path;
+  }
+
+  static void screenshot(String name) throws Exception {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    Thread.sleep(300); // let Chart.js draw
+    Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(png, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void searchNarrowOpenADocumentFollowAPersonDownload() throws Exception {
+    browser.get(url("/"));
+    assertEquals("The archive", browser.findElement(By.tagName("h1")).getText());
+    assertFalse(browser.findElements(By.cssSelector(".panel canvas")).isEmpty(), "the home page has its charts");
+    screenshot("home");
+
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("\"letter to the secretary\"");
+    box.submit();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search"));
+    long before = total();
+    assertTrue(before >= 5, "hits for the Pickering letter: " + before);
+    assertFalse(browser.findElements(By.cssSelector(".snippet mark")).isEmpty(), "snippets mark the matched words");
+    screenshot("search");
+
+    WebElement facet = browser.findElement(By.xpath(
+        "//section[@class='facet'][h3='Sender']//a[starts-with(normalize-space(.), 'Pickering')]"));
+    facet.click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("sender="));
+    long narrowed = total();
+    assertTrue(narrowed > 0 && narrowed < before, "the facet narrows: " + before + " -> " + narrowed);
+    assertTrue(browser.findElement(By.cssSelector(".active-filters")).getText().contains("sender: Pickering"));
+    screenshot("search-narrowed");
+
+    browser.get(url("/documents/C05787433"));
+    assertEquals("Document C05787433", browser.findElement(By.tagName("h1")).getText());
+    List<WebElement> bars = browser.findElements(By.cssSelector(".text .bar"));
+    assertTrue(bars.stream().anyMatch(b -> b.getText().equals("1.4(D) B1")), "a bar labelled with its codes");
+    assertTrue(browser.findElement(By.cssSelector(".legend-box")).getText().contains("foreign relations"),
+        "the legend explains 1.4(D)");
+    assertTrue(browser.findElement(By.cssSelector(".classification")).getText().contains("in 39 days"));
+    assertEquals(2, browser.findElements(By.cssSelector("section.message")).size());
+    screenshot("document");
+
+    browser.findElement(By.cssSelector("#message-2 .message-head a")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/person"));
+    assertEquals("Pickering, Thomas R", browser.findElement(By.tagName("h1")).getText());
+    assertFalse(browser.findElements(By.cssSelector("canvas")).isEmpty());
+    screenshot("person");
+
+    browser.get(url("/search?q=pickering"));
+    long hits = total();
+    browser.findElement(By.partialLinkText("CSV")).click();
+    Path csv = awaitDownload("readingroom-results.csv");
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertEquals("kind,id,docId,date,from,to,subject,snippet", lines.get(0));
+    assertEquals(hits, lines.stream().skip(1).filter(l -> l.startsWith("message,") || l.startsWith("document,")).count());
+  }
+
+  @Test
+  void aHostileDocumentIsShownAsText() throws Exception {
+    browser.get(url("/documents/C06666666"));
+    WebElement doc = browser.findElement(By.cssSelector("article.document"));
+    assertTrue(doc.getText().contains("<script>alert('owned')</script>"), doc.getText());
+    assertTrue(doc.getText().contains("\"><img src=x onerror=alert(2)>"), doc.getText());
+    assertTrue(doc.findElements(By.tagName("img")).isEmpty(), "no element made from the document's text");
+    assertTrue(doc.findElements(By.tagName("script")).isEmpty());
+    try {
+      browser.switchTo().alert();
+      fail("a script of the document ran");
+    } catch (NoAlertPresentException expected) {
+      // nothing ran
+    }
+    browser.get(url("/search?q=owned"));
+    assertTrue(browser.findElement(By.cssSelector(".hits")).getText().contains("<script>"));
+    assertTrue(browser.findElements(By.cssSelector(".hits img")).isEmpty());
+    screenshot("hostile-document");
+  }
+
+  private static long total() {
+    String text = browser.findElement(By.cssSelector(".total strong")).getText();
+    return Long.parseLong(text.replace(",", ""));
+  }
+
+  private static Path awaitDownload(String name) throws Exception {
+    Path file = downloads.resolve(name);
+    for (int i = 0; i < 100; i++) {
+      try (Stream<Path> partial = Files.list(downloads)) {
+        if (Files.exists(file) && partial.noneMatch(p -> p.toString().endsWith(".crdownload"))) {
+          return file;
+        }
+      }
+      Thread.sleep(100);
+    }
+    fail("the download did not arrive: " + name);
+    return file;
+  }
+
+  static final String HOSTILE = String.join("\n",
+      "UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C06666666 Date: 01/29/2016",
+      "                                                                  RELEASE IN FULL",
+      "From:                 \"><img src=x onerror=alert(1)> <attacker@example.com>",
+      "Sent:                 Monday, March 7, 2011 9:00 AM",
+      "To:                   H",
+      "Subject:              <script>alert('owned')</script>",
+      "",
+      "Please read \"><img src=x onerror=alert(2)> and <script>alert('owned')</script> as text.",
+      "UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C06666666 Date: 01/29/2016");
+}
