@@ -49,10 +49,19 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "20", description = "Measured seconds over HTTP (default ${DEFAULT-VALUE}).")
   int seconds;
 
+  @Option(names = "--pages", description = "With --url: the server-side time of each kind of reading-room page instead.")
+  boolean pages;
+
   @Override
   public Integer call() throws Exception {
     List<String> qs = Files.readAllLines(queries, StandardCharsets.UTF_8).stream()
         .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (url != null && pages) {
+      for (var e : org.readingroom.bench.PageBench.run(url.replaceAll("/+$", ""), qs, 3, rounds).entrySet()) {
+        root.err.printf(Locale.ROOT, "page %-8s server-side %s%n", e.getKey(), e.getValue());
+      }
+      return 0;
+    }
     if (url != null) {
       HttpBench.Report r = HttpBench.run(url.replaceAll("/+$", ""), qs, clients, Duration.ofSeconds(seconds),
           Duration.ofSeconds(5));

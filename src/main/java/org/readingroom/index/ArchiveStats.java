@@ -18,7 +18,8 @@ public record ArchiveStats(
     List<SearchResult.FacetCount> topRecipients,
     List<SearchResult.FacetCount> exemptions,
     List<SearchResult.FacetCount> classifications,
-    List<SearchResult.FacetCount> years) {
+    List<SearchResult.FacetCount> years,
+    List<SearchResult.FacetCount> months) {
   public ArchiveStats {
     releases = List.copyOf(releases);
     topSenders = List.copyOf(topSenders);
@@ -26,5 +27,6 @@ public record ArchiveStats(
     exemptions = List.copyOf(exemptions);
     classifications = List.copyOf(classifications);
     years = List.copyOf(years);
+    months = List.copyOf(months);
   }
 }

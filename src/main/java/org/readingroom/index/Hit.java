@@ -9,6 +9,8 @@ import java.util.List;
  * @param docId the release document's number (or key) the hit belongs to
  * @param date the sent time of a message, or a document's date, ISO; may be null
  * @param snippet the best passage of the text with the matched words marked
+ * @param classification the release's classification level, or null when it carries no block
+ * @param declassifyOn the release's declassify-on date (ISO), or null
  */
 public record Hit(
     String kind,
@@ -20,7 +22,9 @@ public record Hit(
     String subject,
     Snippet snippet,
     Integer page,
-    float score) {
+    float score,
+    String classification,
+    String declassifyOn) {
   public Hit {
     to = List.copyOf(to);
   }

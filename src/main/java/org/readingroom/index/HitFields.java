@@ -13,7 +13,7 @@ import org.apache.lucene.util.BytesRef;
  * small values instead of decompressing twenty blocks of stored fields.
  */
 record HitFields(String kind, String id, String docId, String date, String from, List<String> to, String subject,
-    int page) {
+    int page, String classification, String declassifyOn) {
 
   HitFields {
     to = List.copyOf(to);
@@ -33,6 +33,8 @@ record HitFields(String kind, String id, String docId, String date, String from,
       for (String t : to) {
         out.writeString(t);
       }
+      out.writeString(orEmpty(classification));
+      out.writeString(orEmpty(declassifyOn));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // writing to memory does not fail
     }
@@ -54,7 +56,10 @@ record HitFields(String kind, String id, String docId, String date, String from,
       for (int i = 0; i < n; i++) {
         to.add(in.readString());
       }
-      return new HitFields(kind, id, docId, nullIfEmpty(date), nullIfEmpty(from), to, nullIfEmpty(subject), page);
+      String classification = in.readString();
+      String declassifyOn = in.readString();
+      return new HitFields(kind, id, docId, nullIfEmpty(date), nullIfEmpty(from), to, nullIfEmpty(subject), page,
+          nullIfEmpty(classification), nullIfEmpty(declassifyOn));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading memory does not fail
     }

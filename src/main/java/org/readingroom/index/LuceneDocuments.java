@@ -122,7 +122,7 @@ final class LuceneDocuments {
     date(d, date);
     d.add(new BinaryDocValuesField(HIT, new HitFields("document", release.key(), docIdOf(release), date,
         top == null || top.from() == null ? null : top.from().label(), top == null ? List.of() : labels(top.to()),
-        top == null ? null : top.subject(), 1).encode()));
+        top == null ? null : top.subject(), 1, level(r), declassifyOn(r)).encode()));
     return d;
   }
 
@@ -157,7 +157,8 @@ final class LuceneDocuments {
     }
     date(d, m.sent());
     d.add(new BinaryDocValuesField(HIT, new HitFields("message", id, docIdOf(release), m.sent(),
-        m.from() == null ? null : m.from().label(), labels(m.to()), m.subject(), m.page()).encode()));
+        m.from() == null ? null : m.from().label(), labels(m.to()), m.subject(), m.page(), level(r),
+        declassifyOn(r)).encode()));
     return d;
   }
 
@@ -203,6 +204,14 @@ final class LuceneDocuments {
     } else if (r.classification() == null) {
       facet(d, FACET_CLASSIFICATION, "UNCLASSIFIED");
     }
+  }
+
+  private static String level(ReleaseRecord r) {
+    return r.classification() == null ? null : r.classification().level();
+  }
+
+  private static String declassifyOn(ReleaseRecord r) {
+    return r.classification() == null ? null : r.classification().declassifyOn();
   }
 
   private static String docIdOf(IngestedRelease release) {

@@ -72,7 +72,7 @@ public final class LuceneEngine implements SearchEngine {
    * The layout of the index's entries. An archive made by a readingroom with another layout
    * cannot be read: it must be ingested again.
    */
-  static final String FORMAT = "4";
+  static final String FORMAT = "5";
   private static final String FORMAT_KEY = "readingroom.format";
 
   /** Words of context a snippet aims at, in characters. */
@@ -246,7 +246,7 @@ public final class LuceneEngine implements SearchEngine {
       HitFields f = fields[i];
       Snippet snippet = snippets[i] instanceof Snippet sn ? sn : new Snippet(List.of());
       hits.add(new Hit(f.kind(), f.id(), f.docId(), f.date(), f.from(), f.to(), f.subject(), snippet,
-          f.kind().equals("message") ? f.page() : null, all[from + i].score));
+          f.kind().equals("message") ? f.page() : null, all[from + i].score, f.classification(), f.declassifyOn()));
     }
     return hits;
   }
@@ -459,11 +459,30 @@ public final class LuceneEngine implements SearchEngine {
     }
   }
 
+  /** The stats of the reader they were counted on: an archive changes only at a commit. */
+  private record CachedStats(IndexReader reader, ArchiveStats stats) {}
+
+  private volatile CachedStats cachedStats;
+
   @Override
   public ArchiveStats stats() throws IOException {
     refresh();
     IndexSearcher s = searchers.acquire();
     try {
+      CachedStats cached = cachedStats;
+      if (cached != null && cached.reader() == s.getIndexReader()) {
+        return cached.stats();
+      }
+      ArchiveStats stats = countStats(s);
+      cachedStats = new CachedStats(s.getIndexReader(), stats);
+      return stats;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private ArchiveStats countStats(IndexSearcher s) throws IOException {
+    {
       Query documentsQ = new TermQuery(new Term(KIND, "DOCUMENT"));
       Query messagesQ = new TermQuery(new Term(KIND, "MESSAGE"));
       long documentCount = s.count(documentsQ);
@@ -478,9 +497,8 @@ public final class LuceneEngine implements SearchEngine {
           byMessage.getOrDefault(FACET_RECIPIENT, List.of()),
           byDocument.getOrDefault(FACET_EXEMPTION, List.of()),
           byDocument.getOrDefault(FACET_CLASSIFICATION, List.of()),
-          byMessage.getOrDefault(FACET_YEAR, List.of()));
-    } finally {
-      searchers.release(s);
+          byMessage.getOrDefault(FACET_YEAR, List.of()),
+          byMessage.getOrDefault(FACET_MONTH, List.of()));
     }
   }
 

@@ -103,7 +103,11 @@ public record DocumentView(
     if (c == null || c.declassifyOn() == null) {
       return null;
     }
-    long days = ChronoUnit.DAYS.between(today, LocalDate.parse(c.declassifyOn()));
+    return declassifyWhen(LocalDate.parse(c.declassifyOn()), today);
+  }
+
+  static String declassifyWhen(LocalDate on, LocalDate today) {
+    long days = ChronoUnit.DAYS.between(today, on);
     if (days == 0) {
       return "today";
     }

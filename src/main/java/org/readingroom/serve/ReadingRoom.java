@@ -77,11 +77,10 @@ public final class ReadingRoom {
 
   private void home(Context ctx) throws IOException {
     ArchiveStats stats = engine.stats();
-    SearchResult months = engine.search(SearchRequest.builder().kind("message").limit(0).facets(true).build());
     List<String> labels = new ArrayList<>();
     List<Long> values = new ArrayList<>();
     List<String> links = new ArrayList<>();
-    for (FacetCount c : months.facets().getOrDefault("month", List.of())) {
+    for (FacetCount c : stats.months()) {
       labels.add(c.value());
       values.add(c.count());
       links.add(Links.search("since", c.value(), "until", c.value(), "kind", "message"));
@@ -112,13 +111,11 @@ public final class ReadingRoom {
         .sort(SearchRequest.Sort.DECLASSIFY).limit(8).build());
     List<Pages.Declassification> out = new ArrayList<>();
     for (Hit h : r.hits()) {
-      Optional<StoredRelease> stored = engine.release(h.docId());
-      if (stored.isEmpty() || stored.get().record().classification() == null) {
-        continue;
+      if (h.declassifyOn() != null) {
+        out.add(new Pages.Declassification(h.declassifyOn(),
+            DocumentView.declassifyWhen(LocalDate.parse(h.declassifyOn()), today), h.docId(), h.classification(),
+            h.subject()));
       }
-      var c = stored.get().record().classification();
-      out.add(new Pages.Declassification(c.declassifyOn(), DocumentView.declassifyWhen(c, today), h.docId(),
-          c.level(), h.subject()));
     }
     return out;
   }
