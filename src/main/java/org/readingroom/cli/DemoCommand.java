@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
     try (LuceneEngine engine = LuceneEngine.openForReading(layout.index())) {
       Javalin app = start(engine);
       root.err.println("readingroom: the reading room is at http://" + ServeCommand.displayHost(host) + ":"
-          + app.port() + "/api/stats  (Ctrl-C to stop)");
+          + app.port() + "/  (Ctrl-C to stop)");
       root.err.flush();
       ServeCommand.awaitShutdown(app);
     }

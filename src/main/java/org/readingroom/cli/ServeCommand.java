@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves an archive: a JSON REST API under /api (see /api/openapi.json).",
+      "Serves an archive: the reading room (web pages) at /, a JSON REST API under /api",
+      "(described at /api/openapi.json).",
       "Runs until Ctrl-C. An ingest running meanwhile shows up at its next commit."
     })
 final class ServeCommand implements Callable<Integer> {
