@@ -13,7 +13,6 @@ import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.IngestSummary;
 import org.readingroom.ingest.Ingester;
-import org.readingroom.parse.BatchParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,12 +34,7 @@ final class IngestCommand implements Callable<Integer> {
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
 
-  @Option(names = "--threads", description = "Parsing and indexing threads (default: all cores).")
-  int threads = BatchParser.defaultThreads();
-
-  @Option(names = "--max-size", defaultValue = "64MB", converter = ByteSizeConverter.class,
-      description = "Refuse documents larger than this (default ${DEFAULT-VALUE}).")
-  long maxSize;
+  @Mixin ReadingOptions reading;
 
   @Option(names = "--commit-every", paramLabel = "N", defaultValue = "20000",
       description = "Commit every N documents (and every 30 s): what an interruption can cost (default ${DEFAULT-VALUE}).")
@@ -59,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestProgress progress = quiet ? IngestProgress.SILENT : ConsoleProgress.forConsole(err, root.terminal());
     try (LuceneEngine engine = LuceneEngine.openForWriting(layout.index())) {
       Ingester ingester = new Ingester(engine, layout,
-          new Ingester.Options(threads, maxSize, commitEvery, Ingester.Options.defaults().commitSeconds()));
+          new Ingester.Options(reading.threads, reading.maxSize, commitEvery, Ingester.Options.defaults().commitSeconds()));
       CountDownLatch done = new CountDownLatch(1);
       Thread onInterrupt = new Thread(() -> {
         ingester.requestStop();

@@ -16,6 +16,7 @@ import org.readingroom.parse.ReleaseRecord;
 import org.readingroom.parse.ReleaseRecordJson;
 import org.readingroom.parse.ReleaseSources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -44,12 +45,7 @@ final class ParseCommand implements Callable<Integer> {
       description = "jsonl (one record per line, the default), json (pretty-printed) or text (a summary for people).")
   Format format;
 
-  @Option(names = "--threads", description = "Parsing threads (default: all cores).")
-  int threads = BatchParser.defaultThreads();
-
-  @Option(names = "--max-size", defaultValue = "64MB", converter = ByteSizeConverter.class,
-      description = "Refuse documents larger than this (default ${DEFAULT-VALUE}).")
-  long maxSize;
+  @Mixin ReadingOptions reading;
 
   @Option(names = "--quiet", description = "No summary on standard error.")
   boolean quiet;
@@ -63,8 +59,8 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = root.err;
     long start = System.nanoTime();
     Tally tally = new Tally();
-    try (BatchParser batch = new BatchParser(new ReleaseReader(maxSize), threads)) {
-      batch.run(new ReleaseSources(paths, maxSize), result -> new Rendered(result, render(result)), r -> {
+    try (BatchParser batch = new BatchParser(new ReleaseReader(reading.maxSize), reading.threads)) {
+      batch.run(new ReleaseSources(paths, reading.maxSize), result -> new Rendered(result, render(result)), r -> {
         tally.add(r.result(), err);
         write(out, r.bytes());
       });

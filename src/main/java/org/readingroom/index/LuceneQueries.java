@@ -152,15 +152,8 @@ final class LuceneQueries {
       String f = field(field);
       if (f.equals(TEXT) && field.equals(TEXT)) {
         // an unfielded word: in the text or in a subject
-        Query text = super.getFieldQuery(TEXT, queryText, quoted);
-        Query subject = super.getFieldQuery(SUBJECT, queryText, quoted);
-        if (text == null || subject == null) {
-          return text;
-        }
-        return new BooleanQuery.Builder()
-            .add(text, BooleanClause.Occur.SHOULD)
-            .add(subject, BooleanClause.Occur.SHOULD)
-            .build();
+        return textOrSubject(super.getFieldQuery(TEXT, queryText, quoted),
+            super.getFieldQuery(SUBJECT, queryText, quoted));
       }
       if (f.equals(EXEMPTION) || f.equals(REDACTION)) {
         String code = ExemptionCodes.normalise(CodeFolding.unfold(queryText));
@@ -178,17 +171,21 @@ final class LuceneQueries {
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       if (field.equals(TEXT)) {
-        Query text = withSlop(newFieldQuery(getAnalyzer(), TEXT, queryText, true), slop);
-        Query subject = withSlop(newFieldQuery(getAnalyzer(), SUBJECT, queryText, true), slop);
-        if (text == null || subject == null) {
-          return text;
-        }
-        return new BooleanQuery.Builder()
-            .add(text, BooleanClause.Occur.SHOULD)
-            .add(subject, BooleanClause.Occur.SHOULD)
-            .build();
+        return textOrSubject(withSlop(newFieldQuery(getAnalyzer(), TEXT, queryText, true), slop),
+            withSlop(newFieldQuery(getAnalyzer(), SUBJECT, queryText, true), slop));
       }
       return withSlop(getFieldQuery(field(field), queryText, true), slop);
+    }
+
+    /** Words typed without a field are looked for in the text and in the subject. */
+    private static Query textOrSubject(Query text, Query subject) {
+      if (text == null || subject == null) {
+        return text;
+      }
+      return new BooleanQuery.Builder()
+          .add(text, BooleanClause.Occur.SHOULD)
+          .add(subject, BooleanClause.Occur.SHOULD)
+          .build();
     }
 
     /** A phrase that lets its words stand up to {@code slop} positions apart ("a b"~5). */
