@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.readingroom.extract.DocumentReader;
+import org.readingroom.extract.PageProgress;
 import org.readingroom.parse.BatchParser;
 import org.readingroom.parse.ParseFailure;
 import org.readingroom.parse.ParseResult;
@@ -16,6 +18,7 @@ import org.readingroom.parse.ReleaseRecord;
 import org.readingroom.parse.ReleaseRecordJson;
 import org.readingroom.parse.ReleaseSources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -27,6 +30,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Reads release documents and writes one record per document to standard output.",
       "PATH is a file, a folder (walked recursively, files in name order) or a .zip/.tgz/.tar archive.",
+      "Text, PDFs (their text layer; OCR for pages without one) and scans (PNG, TIFF, JPEG: OCR).",
       "A document that cannot be read still gets a record: {\"source\": ..., \"error\": ...}.",
       "Exit code: 0 when every document was read, 1 when some could not be, 2 on a usage error."
     })
@@ -39,6 +43,7 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   @ParentCommand ReadingroomCli root;
+  @Mixin ExtractOption extract;
 
   @Option(names = "--format", defaultValue = "jsonl",
       description = "jsonl (one record per line, the default), json (pretty-printed) or text (a summary for people).")
@@ -63,11 +68,13 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = root.err;
     long start = System.nanoTime();
     Tally tally = new Tally();
-    try (BatchParser batch = new BatchParser(new ReleaseReader(maxSize), threads)) {
-      batch.run(new ReleaseSources(paths, maxSize), result -> new Rendered(result, render(result)), r -> {
+    try (BatchParser batch = new BatchParser(new ReleaseReader(maxSize), threads);
+        DocumentReader documents = new DocumentReader(maxSize, extract.options(threads))) {
+      ReleaseSources sources = new ReleaseSources(paths, maxSize);
+      batch.each(sources, doc -> rendered(documents.read(doc, PageProgress.NONE).result()), r -> {
         tally.add(r.result(), err);
         write(out, r.bytes());
-      });
+      }, () -> false);
     }
     flush(out);
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -79,6 +86,10 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   private record Rendered(ParseResult result, byte[] bytes) {}
+
+  private Rendered rendered(ParseResult result) {
+    return new Rendered(result, render(result));
+  }
 
   private byte[] render(ParseResult result) {
     return switch (format) {
