@@ -132,8 +132,10 @@ final class ConsoleProgress {
       double seconds = (now - start) / 1e9;
       double rate = done / Math.max(seconds, 1e-9);
       long left = rate > 0 ? Math.round((total - done) / rate) : 0;
-      err.printf(Locale.ROOT, "ingest: %d/%d documents (%.0f%%), %.0f docs/s%s, about %d s left%n",
-          done, total, total == 0 ? 100.0 : 100.0 * done / total, rate, pages.describe(), left);
+      // a scan takes seconds a page: below ten documents a second, a decimal tells more than "0 docs/s"
+      String perSecond = String.format(Locale.ROOT, rate < 10 ? "%.1f" : "%.0f", rate);
+      err.printf(Locale.ROOT, "ingest: %d/%d documents (%.0f%%), %s docs/s%s, about %d s left%n",
+          done, total, total == 0 ? 100.0 : 100.0 * done / total, perSecond, pages.describe(), left);
       err.flush();
     }
 
