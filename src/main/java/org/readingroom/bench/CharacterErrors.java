@@ -31,7 +31,8 @@ public final class CharacterErrors {
     return new long[] {edits, chars};
   }
 
-  static String folded(String text) {
+  /** Text with every run of white space as one space, ends stripped. */
+  public static String folded(String text) {
     return text.replaceAll("[\\s\\u00a0]+", " ").strip();
   }
 

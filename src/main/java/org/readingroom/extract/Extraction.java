@@ -17,8 +17,13 @@ record Extraction(String text, int pages, int ocrPages, List<String> warnings, S
     }
   }
 
-  static Extraction of(String text, int pages, int ocrPages, List<String> warnings) {
-    return new Extraction(text, pages, ocrPages, warnings, null, null);
+  /** The texts of the pages, each followed by a form feed, as {@code pdftotext} writes them. */
+  static Extraction ofPages(String[] texts, int pages, int ocrPages, List<String> warnings) {
+    StringBuilder text = new StringBuilder();
+    for (String page : texts) {
+      text.append(page).append('\f');
+    }
+    return new Extraction(text.toString(), pages, ocrPages, warnings, null, null);
   }
 
   static Extraction failed(String kind, String why) {

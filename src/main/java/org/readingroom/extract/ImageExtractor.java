@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -36,13 +35,8 @@ final class ImageExtractor {
       return Extraction.failed("no-text", "an image (" + kind + "): only OCR reads it, and OCR is off (--ocr never)");
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-      if (readers == null || !readers.hasNext()) {
-        return Extraction.failed("corrupt-image", "the image (" + kind + ") cannot be read: no decoder recognises it");
-      }
-      ImageReader reader = readers.next();
+      ImageReader reader = PageImages.reader(in, false);
       try {
-        reader.setInput(in, false, false);
         return pages(kind, reader, progress);
       } finally {
         reader.dispose();
@@ -97,11 +91,7 @@ final class ImageExtractor {
     String[] texts = new String[pages];
     warnings.addAll(batch.await(texts));
     warnings.add("read by OCR (tesseract): every page");
-    StringBuilder text = new StringBuilder();
-    for (String page : texts) {
-      text.append(page).append('\f');
-    }
-    return Extraction.of(text.toString(), pages, pages, warnings);
+    return Extraction.ofPages(texts, pages, pages, warnings);
   }
 
   private static boolean hasPage(ImageReader reader, int index) throws IOException {

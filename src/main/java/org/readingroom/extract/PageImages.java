@@ -44,7 +44,7 @@ public final class PageImages {
       }
     } else {
       try (InputStream in = Files.newInputStream(file); ImageInputStream images = ImageIO.createImageInputStream(in)) {
-        ImageReader reader = reader(images);
+        ImageReader reader = reader(images, true);
         try {
           if ((long) reader.getWidth(index) * reader.getHeight(index) > PageRaster.MAX_PIXELS) {
             throw new IOException("page " + (index + 1) + " has too many pixels to show");
@@ -62,13 +62,14 @@ public final class PageImages {
     return out.toByteArray();
   }
 
-  private static ImageReader reader(ImageInputStream images) throws IOException {
+  /** A decoder for the image, reading only its headers so far; dispose of it when done. */
+  static ImageReader reader(ImageInputStream images, boolean ignoreMetadata) throws IOException {
     Iterator<ImageReader> readers = images == null ? null : ImageIO.getImageReaders(images);
     if (readers == null || !readers.hasNext()) {
-      throw new IOException("no decoder recognises the image");
+      throw new IOException("no decoder recognises it");
     }
     ImageReader reader = readers.next();
-    reader.setInput(images, false, true);
+    reader.setInput(images, false, ignoreMetadata);
     return reader;
   }
 }

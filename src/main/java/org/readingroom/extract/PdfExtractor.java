@@ -114,11 +114,7 @@ final class PdfExtractor {
       }
       warnings.add("pages without a text layer, left unread (--ocr never): " + unread);
     }
-    StringBuilder text = new StringBuilder();
-    for (String page : texts) {
-      text.append(page).append('\f');
-    }
-    return Extraction.of(text.toString(), total, ocrPages, warnings);
+    return Extraction.ofPages(texts, total, ocrPages, warnings);
   }
 
   /** A page's text layer, or null (with a warning) when PDFBox cannot read it. */

@@ -112,7 +112,7 @@ public final class ReleaseFiles {
 
   /** Text with all white space folded to single spaces: what OCR and layout may change least. */
   public static String folded(String text) {
-    return text.replaceAll("[\\s\\u00a0]+", " ").strip();
+    return CharacterErrors.folded(text);
   }
 
   /** Fails, saying how to fix it, when tesseract cannot run here. */
