@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -75,6 +76,25 @@ public final class ReleasePrinter {
         pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.BINARY));
       }
       return pages;
+    }
+  }
+
+  /**
+   * The pages as scans with the text laid over them invisibly, as the State Department publishes
+   * its releases: a searchable PDF, whose text layer is OCR's, drawn under nothing.
+   */
+  public static byte[] searchableScanPdf(String text, int dpi) throws IOException {
+    List<BufferedImage> scans = scans(text, dpi);
+    try (PDDocument doc = print(text, true)) {
+      for (int i = 0; i < doc.getNumberOfPages(); i++) {
+        PDPage page = doc.getPage(i);
+        PDImageXObject image = CCITTFactory.createFromImage(doc, scans.get(i));
+        try (PDPageContentStream out =
+            new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.PREPEND, true)) {
+          out.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+        }
+      }
+      return save(doc);
     }
   }
 
@@ -131,6 +151,11 @@ public final class ReleasePrinter {
 
   /** Lays the text's pages out on letter pages. */
   private static PDDocument print(String text) throws IOException {
+    return print(text, false);
+  }
+
+  /** Lays the text's pages out on letter pages; {@code invisible}: as a scan's OCR layer is. */
+  private static PDDocument print(String text, boolean invisible) throws IOException {
     List<String[]> pages = new ArrayList<>();
     int columns = 80;
     for (String page : text.split("\f")) {
@@ -154,6 +179,9 @@ public final class ReleasePrinter {
       float size = Math.min(10f, Math.min(leading * 0.9f, cell * 2.0f));
       leading = Math.min(leading, size * 1.5f); // small type is set close, as a typesetter sets it
       try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+        if (invisible) {
+          out.setRenderingMode(RenderingMode.NEITHER);
+        }
         for (int i = 0; i < lines.length; i++) {
           float baseline = PDRectangle.LETTER.getHeight() - MARGIN - size - i * leading;
           printLine(out, fonts, lines[i], cell, size, baseline);

@@ -1,6 +1,7 @@
 package org.readingroom.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,24 @@ class TextLayerTest {
         .matcher(pages[0]).find(), pages[0]);
     assertTrue(Pattern.compile("(?m)^From: {3,}Doe, Jane R <DoeJR@state\\.gov>$").matcher(pages[0]).find(), pages[0]);
     assertTrue(Pattern.compile("(?m)^ {20,}RELEASE IN PART$\\n^ {20,}B5,B6$").matcher(pages[0]).find(), pages[0]);
+  }
+
+  @Test
+  void aSearchableScanIsReadFromItsInvisibleTextLayerNotByOcr() throws Exception {
+    byte[] pdf = ReleasePrinter.searchableScanPdf(ReleaseFiles.text(ReleaseFiles.CHAIN), 150);
+    ReleaseRecord r = assertInstanceOf(ReleaseRecord.class,
+        reader.read("searchable.pdf", pdf, PageProgress.NONE).result());
+    assertEquals(ReleaseFiles.contract(ReleaseFiles.parsedText(ReleaseFiles.CHAIN)), ReleaseFiles.contract(r));
+    assertEquals(List.of(), r.warnings(), "no OCR: this reader has no tesseract");
+  }
+
+  @Test
+  void aBannerStampedOnAScanIsNotAUsableTextLayerButAPageOfTextIs() {
+    String banner =
+        "      UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05787433 Date: 01/29/2016\n";
+    assertFalse(PdfExtractor.usable(banner + "\n\n" + banner));
+    assertFalse(PdfExtractor.usable("C05787433\n"));
+    assertTrue(PdfExtractor.usable(banner + "From: H\nTo: Mills, Cheryl D\nSubject: Re: the call\n" + banner));
   }
 
   @Test
