@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.readingroom.bench.HttpBench;
+import org.readingroom.bench.PdfBench;
 import org.readingroom.bench.QueryBench;
 import org.readingroom.index.LuceneEngine;
+import org.readingroom.parse.BatchParser;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code readingroom bench}: query latency, in-process or over HTTP. */
+/** {@code readingroom bench}: query latency, in-process or over HTTP; or reading PDFs (--pdf). */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
@@ -23,15 +26,26 @@ import picocli.CommandLine.ParentCommand;
       "Measures query latency over an archive. Without --url: in-process, each query of FILE as a",
       "phrase, top 20 with snippets and facets (warm-up rounds first). With --url: over HTTP against a",
       "running 'readingroom serve', CLIENTS concurrent clients for SECONDS. scripts/bench-archive runs",
-      "both next to the baselines."
+      "both next to the baselines.",
+      "With --pdf PAGES: pages/s of reading PDFs, from their text layer and by OCR, on release pages of",
+      "the sample release printed as PDFs and as 300 dpi scans (scripts/bench-pdf)."
     })
 final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin ArchiveOption archive;
 
-  @Option(names = "--queries", required = true, paramLabel = "FILE", description = "One query per line.")
+  @Option(names = "--queries", paramLabel = "FILE", description = "One query per line (needed unless --pdf).")
   Path queries;
+
+  @Option(names = "--pdf", paramLabel = "PAGES", defaultValue = "0",
+      description = "Measure reading PDFs instead: PAGES release pages through the text-layer path.")
+  int pdfPages;
+
+  @Option(names = "--ocr-pages", paramLabel = "PAGES", defaultValue = "12",
+      description = "With --pdf: pages through the OCR path (default ${DEFAULT-VALUE}; OCR is slow).")
+  int ocrPages;
 
   @Option(names = "--rounds", defaultValue = "20", description = "Measured rounds in-process (default ${DEFAULT-VALUE}).")
   int rounds;
@@ -54,6 +68,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (pdfPages > 0) {
+      return PdfBench.run(pdfPages, Math.max(0, ocrPages), BatchParser.defaultThreads(), root.err) ? 0 : 1;
+    }
+    if (queries == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--queries FILE (or --pdf PAGES) is needed");
+    }
     List<String> qs = Files.readAllLines(queries, StandardCharsets.UTF_8).stream()
         .map(String::strip).filter(s -> !s.isEmpty()).toList();
     if (url != null && pages) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.readingroom.index.LuceneEngine;
 import org.readingroom.ingest.ArchiveLayout;
+import org.readingroom.ingest.Originals;
 import org.readingroom.ingest.IngestSummary;
 import org.readingroom.ingest.Ingester;
 import org.readingroom.serve.Server;
@@ -63,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
           s.seconds());
     }
     try (LuceneEngine engine = LuceneEngine.openForReading(layout.index())) {
-      Javalin app = start(engine);
+      Javalin app = start(engine, new Originals(layout));
       root.err.println("readingroom: the reading room is at http://" + ServeCommand.displayHost(host) + ":"
           + app.port() + "/  (Ctrl-C to stop)");
       root.err.flush();
@@ -72,12 +73,12 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Javalin start(LuceneEngine engine) {
+  private Javalin start(LuceneEngine engine, Originals originals) {
     try {
-      return Server.create(engine).start(host, port);
+      return Server.create(engine, originals).start(host, port);
     } catch (RuntimeException taken) {
       root.err.println("readingroom: port " + port + " is taken; using a free one");
-      return Server.create(engine).start(host, 0);
+      return Server.create(engine, originals).start(host, 0);
     }
   }
 

@@ -27,12 +27,15 @@ import picocli.CommandLine.ParentCommand;
       "Parses release documents and adds them to an archive (an embedded Lucene index; nothing to start).",
       "The same document again is updated, never doubled. Ctrl-C (or a crash) loses nothing:",
       "running the same ingest again resumes it. Files that fail are listed in DIR/errors.jsonl.",
+      "Text, PDFs (their text layer; OCR for pages without one) and scans (PNG, TIFF, JPEG: OCR);",
+      "the originals of PDFs and scans are kept in DIR/originals.",
       "Exit code: 0 when every document was ingested, 1 when some failed, 2 on a usage error."
     })
 final class IngestCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
+  @Mixin ExtractOption extract;
 
   @Mixin ReadingOptions reading;
 
@@ -53,7 +56,8 @@ final class IngestCommand implements Callable<Integer> {
     IngestProgress progress = quiet ? IngestProgress.SILENT : ConsoleProgress.forConsole(err, root.terminal());
     try (LuceneEngine engine = LuceneEngine.openForWriting(layout.index())) {
       Ingester ingester = new Ingester(engine, layout,
-          new Ingester.Options(reading.threads, reading.maxSize, commitEvery, Ingester.Options.defaults().commitSeconds()));
+          new Ingester.Options(reading.threads, reading.maxSize, commitEvery, Ingester.Options.defaults().commitSeconds())
+              .withExtract(extract.options(reading.threads)));
       CountDownLatch done = new CountDownLatch(1);
       Thread onInterrupt = new Thread(() -> {
         ingester.requestStop();

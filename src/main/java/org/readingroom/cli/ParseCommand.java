@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.readingroom.extract.DocumentReader;
+import org.readingroom.extract.PageProgress;
 import org.readingroom.parse.BatchParser;
 import org.readingroom.parse.ParseFailure;
 import org.readingroom.parse.ParseResult;
@@ -28,6 +30,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Reads release documents and writes one record per document to standard output.",
       "PATH is a file, a folder (walked recursively, files in name order) or a .zip/.tgz/.tar archive.",
+      "Text, PDFs (their text layer; OCR for pages without one) and scans (PNG, TIFF, JPEG: OCR).",
       "A document that cannot be read still gets a record: {\"source\": ..., \"error\": ...}.",
       "Exit code: 0 when every document was read, 1 when some could not be, 2 on a usage error."
     })
@@ -40,6 +43,7 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   @ParentCommand ReadingroomCli root;
+  @Mixin ExtractOption extract;
 
   @Option(names = "--format", defaultValue = "jsonl",
       description = "jsonl (one record per line, the default), json (pretty-printed) or text (a summary for people).")
@@ -59,11 +63,13 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = root.err;
     long start = System.nanoTime();
     Tally tally = new Tally();
-    try (BatchParser batch = new BatchParser(new ReleaseReader(reading.maxSize), reading.threads)) {
-      batch.run(new ReleaseSources(paths, reading.maxSize), result -> new Rendered(result, render(result)), r -> {
+    try (BatchParser batch = new BatchParser(new ReleaseReader(reading.maxSize), reading.threads);
+        DocumentReader documents = new DocumentReader(reading.maxSize, extract.options(reading.threads))) {
+      ReleaseSources sources = new ReleaseSources(paths, reading.maxSize);
+      batch.each(sources, doc -> rendered(documents.read(doc, PageProgress.NONE).result()), r -> {
         tally.add(r.result(), err);
         write(out, r.bytes());
-      });
+      }, () -> false);
     }
     flush(out);
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -75,6 +81,10 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   private record Rendered(ParseResult result, byte[] bytes) {}
+
+  private Rendered rendered(ParseResult result) {
+    return new Rendered(result, render(result));
+  }
 
   private byte[] render(ParseResult result) {
     return switch (format) {

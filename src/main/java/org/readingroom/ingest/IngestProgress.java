@@ -9,6 +9,12 @@ public interface IngestProgress {
   /** One more source done. */
   void advance();
 
+  /**
+   * One more page of a PDF or a scan read, by OCR or from its text layer. Called from the threads
+   * that read pages, unlike the other methods: an implementation that counts must be thread-safe.
+   */
+  default void pageRead(boolean ocr) {}
+
   /** A line worth telling: a commit, an interruption. */
   void note(String line);
 

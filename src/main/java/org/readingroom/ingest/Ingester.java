@@ -9,6 +9,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.readingroom.extract.DocumentKind;
+import org.readingroom.extract.DocumentReader;
+import org.readingroom.extract.ExtractOptions;
 import org.readingroom.parse.BatchParser;
 import org.readingroom.parse.ParseFailure;
 import org.readingroom.parse.ParseResult;
@@ -24,6 +27,9 @@ import org.readingroom.parse.SourceDocument;
  * so an interrupted ingest (Ctrl-C, or kill -9) loses at most what followed the last commit; a
  * document already committed with the same content is passed over, so running the ingest again
  * resumes it. Every source that fails goes to {@code errors.jsonl} with its reason.
+ *
+ * <p>PDFs and scans are read by {@link DocumentReader} (their text layer, or OCR), and their
+ * originals kept in the archive ({@link Originals}) under the document's key.
  */
 public final class Ingester {
 
@@ -32,10 +38,19 @@ public final class Ingester {
    * @param maxBytes larger documents are refused
    * @param commitEvery documents between commits
    * @param commitSeconds seconds between commits
+   * @param extract how PDFs and scans are read: OCR, page limit
    */
-  public record Options(int threads, long maxBytes, int commitEvery, double commitSeconds) {
+  public record Options(int threads, long maxBytes, int commitEvery, double commitSeconds, ExtractOptions extract) {
+    public Options(int threads, long maxBytes, int commitEvery, double commitSeconds) {
+      this(threads, maxBytes, commitEvery, commitSeconds, ExtractOptions.defaults());
+    }
+
     public static Options defaults() {
       return new Options(BatchParser.defaultThreads(), ReleaseReader.DEFAULT_MAX_BYTES, 20_000, 30);
+    }
+
+    public Options withExtract(ExtractOptions options) {
+      return new Options(threads, maxBytes, commitEvery, commitSeconds, options);
     }
   }
 
@@ -44,12 +59,14 @@ public final class Ingester {
 
   private final ReleaseSink sink;
   private final ArchiveLayout archive;
+  private final Originals originals;
   private final Options options;
   private volatile boolean stopRequested;
 
   public Ingester(ReleaseSink sink, ArchiveLayout archive, Options options) {
     this.sink = sink;
     this.archive = archive;
+    this.originals = new Originals(archive);
     this.options = options;
   }
 
@@ -67,8 +84,10 @@ public final class Ingester {
     long[] tally = new long[3]; // indexed, unchanged, messages
     Map<String, Long> failed = new TreeMap<>();
     long[] sinceCommit = {0, System.nanoTime()};
-    try (BatchParser batch = new BatchParser(reader, options.threads())) {
-      batch.each(new ReleaseSources(paths, options.maxBytes()), doc -> ingestOne(reader, known, doc), outcome -> {
+    ReleaseSources sources = new ReleaseSources(paths, options.maxBytes());
+    try (BatchParser batch = new BatchParser(reader, options.threads());
+        DocumentReader documents = new DocumentReader(options.maxBytes(), options.extract())) {
+      batch.each(sources, doc -> ingestOne(reader, documents, known, doc, progress), outcome -> {
         if (outcome.failure() != null) {
           failed.merge(outcome.failure().kind(), 1L, Long::sum);
           errors.failed(outcome.failure(), Instant.now().toString());
@@ -105,8 +124,9 @@ public final class Ingester {
     }
   }
 
-  /** Reads, hashes, parses and puts one source; runs on a worker. */
-  private Outcome ingestOne(ReleaseReader reader, Map<String, String> known, SourceDocument doc) {
+  /** Reads, hashes, parses and puts one source (keeping the original of a PDF or scan); runs on a worker. */
+  private Outcome ingestOne(ReleaseReader reader, DocumentReader documents, Map<String, String> known,
+      SourceDocument doc, IngestProgress progress) {
     ReleaseReader.Loaded loaded = reader.load(doc);
     if (loaded.failure() != null) {
       return new Outcome(doc.source(), false, 0, loaded.failure());
@@ -115,22 +135,18 @@ public final class Ingester {
     if (hash.equals(known.get(doc.source()))) {
       return new Outcome(doc.source(), true, 0, null);
     }
-    ParseResult result;
-    String original = null;
-    try {
-      ReleaseReader.Parsed parsed = reader.parseKeepingText(doc.source(), loaded.bytes());
-      result = parsed.result();
-      original = parsed.text();
-    } catch (RuntimeException | StackOverflowError e) {
-      result = BatchParser.bug(doc.source(), e);
-    }
+    DocumentReader.Reading reading = documents.read(doc.source(), loaded.bytes(), progress::pageRead);
+    ParseResult result = reading.result();
     if (result instanceof ParseFailure f) {
       return new Outcome(doc.source(), false, 0, f);
     }
     ReleaseRecord record = (ReleaseRecord) result;
     String key = record.docId() != null ? record.docId() : "sha256-" + hash.substring(0, 32);
     try {
-      sink.put(new IngestedRelease(key, hash, record, original));
+      if (reading.kind() != DocumentKind.TEXT) {
+        originals.keep(key, reading.kind(), loaded.bytes(), reading.pages(), hash, doc.source());
+      }
+      sink.put(new IngestedRelease(key, hash, record, reading.text()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the archive", e);
     }

@@ -27,7 +27,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * walked recursively with each folder's entries in name order (hidden files skipped); a {@code
  * .zip}, {@code .tgz}/{@code .tar.gz} or {@code .tar} archive, entries in stored order, each named
  * {@code archive.zip!inner/path}. Archive entries are read into memory, bounded by the size limit;
- * nothing is extracted to disk, so an entry's name never becomes a path.
+ * nothing is extracted to disk, so an entry's name never becomes a path; an entry whose name would
+ * leave the archive ({@code ../}, absolute) is refused, as hostile or broken.
  */
 public final class ReleaseSources implements Iterator<SourceDocument> {
 
@@ -207,12 +208,34 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
 
     private SourceDocument entry(String entryName, InputStream in) throws IOException {
       String source = name + "!" + entryName;
+      if (climbsOut(entryName)) {
+        return new SourceDocument.Unreadable(source, "unsafe-path",
+            "the archive names this entry with a path that leaves the archive (../ or absolute): refused");
+      }
       byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       if (bytes.length > maxBytes) {
         return new SourceDocument.Unreadable(source, "too-large",
             String.format(Locale.ROOT, "entry is over the %.1f MB limit (--max-size)", maxBytes / 1e6));
       }
       return new SourceDocument.InMemory(source, bytes);
+    }
+
+    /**
+     * A name that would climb out of a folder it were extracted into: an absolute path, a drive, or
+     * a {@code ..} step. Nothing is ever extracted, but such an archive is hostile or broken, and
+     * the reader should hear of it.
+     */
+    static boolean climbsOut(String entryName) {
+      String n = entryName.replace('\\', '/');
+      if (n.startsWith("/") || n.length() >= 2 && n.charAt(1) == ':') {
+        return true;
+      }
+      for (String step : n.split("/")) {
+        if (step.equals("..")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean hidden(String entryName) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.readingroom.index.StoredRelease;
+import org.readingroom.ingest.Originals;
 import org.readingroom.parse.Classification;
 import org.readingroom.parse.Message;
 import org.readingroom.parse.Party;
@@ -26,7 +27,8 @@ public record DocumentView(
     List<Card> cards,
     List<ExemptionLegend.Entry> legend,
     String declassifyWhen,
-    String original) {
+    String original,
+    Published published) {
 
   private static final String TOKEN = "[REDACTED]";
 
@@ -53,6 +55,22 @@ public record DocumentView(
     }
   }
 
+  /** The PDF or scan a document was read from: where it is, and its pages as images. */
+  public record Published(String kind, String url, List<String> pageImages) {
+    public Published {
+      pageImages = List.copyOf(pageImages);
+    }
+
+    static Published of(Originals.Original original) {
+      String base = "/api/documents/" + Links.encode(original.key());
+      List<String> pages = new ArrayList<>();
+      for (int n = 1; n <= original.pages(); n++) {
+        pages.add(base + "/pages/" + n);
+      }
+      return new Published(original.kind().name(), base + "/original", pages);
+    }
+  }
+
   /** A message of the chain: its header and its body. */
   public record Card(int position, Message message, List<Piece> body, List<Redaction> headerBars) {
     public String anchor() {
@@ -65,6 +83,11 @@ public record DocumentView(
   }
 
   public static DocumentView of(StoredRelease stored, LocalDate today) {
+    return of(stored, null, today);
+  }
+
+  /** The view of a document; {@code published} is its original PDF or scan, or null. */
+  public static DocumentView of(StoredRelease stored, Published published, LocalDate today) {
     ReleaseRecord r = stored.record();
     String text = r.text();
     List<Redaction> bars = r.redactions();
@@ -95,7 +118,7 @@ public record DocumentView(
       codes.addAll(r.classification().reasons());
     }
     return new DocumentView(r.docId() != null ? r.docId() : stored.key(), stored.key(), r, prelude, cards,
-        ExemptionLegend.of(codes), declassifyWhen(r.classification(), today), stored.original());
+        ExemptionLegend.of(codes), declassifyWhen(r.classification(), today), stored.original(), published);
   }
 
   /** {@code in 39 days}, {@code today}, or {@code passed 2 years ago}. */

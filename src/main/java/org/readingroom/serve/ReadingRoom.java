@@ -26,6 +26,7 @@ import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
 import org.readingroom.index.SearchResult.FacetCount;
 import org.readingroom.index.StoredRelease;
+import org.readingroom.ingest.Originals;
 
 /**
  * The web reading room: server-rendered pages that read without JavaScript (JavaScript draws the
@@ -48,11 +49,14 @@ public final class ReadingRoom {
   }
 
   private final SearchEngine engine;
+  private final Originals originals;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Clock clock;
 
-  ReadingRoom(SearchEngine engine, Clock clock) {
+  /** The reading room of an archive; {@code originals} (its PDFs and scans) may be null. */
+  ReadingRoom(SearchEngine engine, Originals originals, Clock clock) {
     this.engine = engine;
+    this.originals = originals;
     this.clock = clock;
   }
 
@@ -248,7 +252,9 @@ public final class ReadingRoom {
       error(ctx, 404, "No such document", "The archive holds no document numbered " + id + ".");
       return;
     }
-    render(ctx, "document.jte", DocumentView.of(stored.get(), LocalDate.now(clock)));
+    Optional<Originals.Original> original = originals == null ? Optional.empty() : originals.find(stored.get().key());
+    render(ctx, "document.jte", DocumentView.of(stored.get(), original.map(DocumentView.Published::of).orElse(null),
+        LocalDate.now(clock)));
   }
 
   private void person(Context ctx) throws IOException {

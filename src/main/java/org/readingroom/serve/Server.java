@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchEngine;
+import org.readingroom.ingest.Originals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +26,22 @@ public final class Server {
 
   private Server() {}
 
-  /** A server for {@code engine}, not yet started. */
+  /** A server for {@code engine}, not yet started, without originals. */
   public static Javalin create(SearchEngine engine) {
-    return create(engine, Clock.systemDefaultZone());
+    return create(engine, null, Clock.systemDefaultZone());
   }
 
-  /** A server whose idea of today (for declassification dates) comes from {@code clock}. */
-  public static Javalin create(SearchEngine engine, Clock clock) {
-    ReadingRoom room = new ReadingRoom(engine, clock);
+  /** A server for {@code engine} and the originals (PDFs, scans) of its archive, not yet started. */
+  public static Javalin create(SearchEngine engine, Originals originals) {
+    return create(engine, originals, Clock.systemDefaultZone());
+  }
+
+  /**
+   * A server whose idea of today (for declassification dates) comes from {@code clock};
+   * {@code originals} may be null.
+   */
+  public static Javalin create(SearchEngine engine, Originals originals, Clock clock) {
+    ReadingRoom room = new ReadingRoom(engine, originals, clock);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(ApiServer.JSON, false));
@@ -56,7 +65,7 @@ public final class Server {
         ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
       }
     });
-    new ApiServer(engine).routes(app);
+    new ApiServer(engine, originals).routes(app);
     room.routes(app);
     app.exception(QuerySyntaxException.class, (e, ctx) -> fail(room, ctx, 400, "That query cannot be read", e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> fail(room, ctx, 400, "Bad request", e.getMessage()));

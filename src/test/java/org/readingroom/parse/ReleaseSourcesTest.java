@@ -53,14 +53,19 @@ class ReleaseSourcesTest {
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
       entry(out, "docs/one.txt", "From: H");
       entry(out, "../../escape.txt", "Subject: outside");
+      entry(out, "/tmp/absolute.txt", "Subject: anywhere");
       out.putNextEntry(new ZipEntry("docs/"));
       out.closeEntry();
     }
     List<SourceDocument> docs = list(zip.toString());
-    assertEquals(List.of(zip + "!docs/one.txt", zip + "!../../escape.txt"), names(docs));
-    SourceDocument.InMemory escape = assertInstanceOf(SourceDocument.InMemory.class, docs.get(1));
-    assertEquals("Subject: outside", new String(escape.bytes(), StandardCharsets.UTF_8));
+    assertEquals(List.of(zip + "!docs/one.txt", zip + "!../../escape.txt", zip + "!/tmp/absolute.txt"), names(docs));
+    assertInstanceOf(SourceDocument.InMemory.class, docs.get(0));
+    SourceDocument.Unreadable escape = assertInstanceOf(SourceDocument.Unreadable.class, docs.get(1));
+    assertEquals("unsafe-path", escape.kind());
+    assertTrue(escape.error().contains("leaves the archive"), escape.error());
     assertFalse(Files.exists(dir.getParent().resolve("escape.txt")));
+    assertFalse(Files.exists(dir.getParent().getParent().resolve("escape.txt")));
+    assertEquals("unsafe-path", assertInstanceOf(SourceDocument.Unreadable.class, docs.get(2)).kind());
   }
 
   @Test

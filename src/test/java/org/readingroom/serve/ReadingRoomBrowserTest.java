@@ -32,10 +32,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.readingroom.extract.ReleaseFiles;
 import org.readingroom.index.LuceneEngine;
 import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
+import org.readingroom.ingest.Originals;
 
 /**
  * The reading room in a real headless Chromium (Debian's chromium and chromium-driver, which
@@ -65,13 +67,14 @@ class ReadingRoomBrowserTest {
       Files.copy(in, docs.resolve("sample-release.zip"));
     }
     Files.writeString(docs.resolve("hostile.txt"), HOSTILE, StandardCharsets.UTF_8);
+    Files.write(docs.resolve("chain.pdf"), ReleaseFiles.textPdf(ReleaseFiles.CHAIN));
     ArchiveLayout archive = new ArchiveLayout(tmp.resolve("archive"));
     try (LuceneEngine writer = LuceneEngine.openForWriting(archive.index())) {
       new Ingester(writer, archive, Ingester.Options.defaults()).ingest(List.of(docs.toString()), IngestProgress.SILENT);
     }
     engine = LuceneEngine.openForReading(archive.index());
     Clock today = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
-    app = Server.create(engine, today).start("127.0.0.1", 0);
+    app = Server.create(engine, new Originals(archive), today).start("127.0.0.1", 0);
 
     Files.createDirectories(SCREENSHOTS);
     downloads = Files.createDirectories(tmp.resolve("downloads"));
@@ -181,6 +184,24 @@ class ReadingRoomBrowserTest {
     assertTrue(browser.findElement(By.cssSelector(".hits")).getText().contains("<script>"));
     assertTrue(browser.findElements(By.cssSelector(".hits img")).isEmpty());
     screenshot("hostile-document");
+  }
+
+  @Test
+  void aDocumentReadFromAPdfShowsItsPages() throws Exception {
+    browser.get(url("/documents/C09000010"));
+    WebElement published = browser.findElement(By.cssSelector("section.published"));
+    assertTrue(published.getText().contains("Read from a PDF of 2 pages"), published.getText());
+    List<WebElement> pages = published.findElements(By.tagName("img"));
+    assertEquals(2, pages.size());
+    for (WebElement page : pages) {
+      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", page);
+      new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> Boolean.TRUE.equals(
+          ((org.openqa.selenium.JavascriptExecutor) b).executeScript(
+              "return arguments[0].complete && arguments[0].naturalWidth > 1000", page)));
+    }
+    String original = published.findElement(By.linkText("Open the original")).getAttribute("href");
+    assertTrue(original.endsWith("/api/documents/C09000010/original"), original);
+    screenshot("pdf-document");
   }
 
   private static long total() {

@@ -1,0 +1,59 @@
+package org.readingroom.bench;
+
+/**
+ * The character error rate of OCR: edits (insertions, deletions, substitutions) between the text
+ * read and the true text, over the true text's length. White space is folded to single spaces
+ * first, since layout, not recognition, decides it; pages (form-feed separated) are compared with
+ * their pages, which keeps the work to a page's square.
+ */
+public final class CharacterErrors {
+
+  private CharacterErrors() {}
+
+  /** The rate: edits over characters of the truth. */
+  public static double rate(String truth, String read) {
+    long[] c = count(truth, read);
+    return c[1] == 0 ? 0 : (double) c[0] / c[1];
+  }
+
+  /** {edits, characters of the truth}, page by page. */
+  public static long[] count(String truth, String read) {
+    String[] t = truth.split("\f", -1);
+    String[] r = read.split("\f", -1);
+    long edits = 0;
+    long chars = 0;
+    for (int i = 0; i < Math.max(t.length, r.length); i++) {
+      String a = i < t.length ? folded(t[i]) : "";
+      String b = i < r.length ? folded(r[i]) : "";
+      edits += distance(a, b);
+      chars += a.length();
+    }
+    return new long[] {edits, chars};
+  }
+
+  /** Text with every run of white space as one space, ends stripped. */
+  public static String folded(String text) {
+    return text.replaceAll("[\\s\\u00a0]+", " ").strip();
+  }
+
+  /** Levenshtein distance, in two rows. */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    return prev[b.length()];
+  }
+}
