@@ -3,6 +3,8 @@ package org.readingroom.index;
 import static org.readingroom.index.IndexFields.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,7 +19,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.readingroom.parse.ExemptionCodes;
 
@@ -46,6 +50,12 @@ final class LuceneQueries {
     }
     if (present(r.to())) {
       b.add(phrase(words, RECIPIENT, r.to()), BooleanClause.Occur.FILTER);
+    }
+    if (!r.fromParties().isEmpty()) {
+      b.add(new TermInSetQuery(FROM_PARTY, terms(r.fromParties())), BooleanClause.Occur.FILTER);
+    }
+    if (!r.toParties().isEmpty()) {
+      b.add(new TermInSetQuery(RECIPIENT_PARTY, terms(r.toParties())), BooleanClause.Occur.FILTER);
     }
     if (r.since() != null || r.until() != null) {
       long lo = r.since() == null ? Long.MIN_VALUE : r.since().toEpochDay() * 1440;
@@ -94,6 +104,14 @@ final class LuceneQueries {
   private static Query phrase(QueryBuilder words, String field, String value) {
     Query q = words.createPhraseQuery(field, value);
     return q == null ? new MatchNoDocsQuery("no words in '" + value + "'") : q;
+  }
+
+  private static List<BytesRef> terms(List<String> values) {
+    List<BytesRef> out = new ArrayList<>(values.size());
+    for (String v : values) {
+      out.add(new BytesRef(v));
+    }
+    return out;
   }
 
   private static boolean present(String s) {

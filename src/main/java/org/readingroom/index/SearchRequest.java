@@ -3,6 +3,7 @@ package org.readingroom.index;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * A search: a query in the query syntax (words, "phrases", "a b"~5, AND/OR/NOT, field:value,
@@ -15,6 +16,9 @@ import java.time.format.DateTimeParseException;
  * @param release {@code PART} or {@code FULL}
  * @param exemption an exemption code the release stamp lists, e.g. {@code B6}
  * @param kind {@code message} or {@code document}
+ * @param fromParties names or addresses exactly as printed (a person's aliases): when not empty, the
+ *     sender is one of them
+ * @param toParties the same for a recipient, To or Cc
  */
 public record SearchRequest(
     String query,
@@ -29,7 +33,9 @@ public record SearchRequest(
     Sort sort,
     int offset,
     int limit,
-    boolean facets) {
+    boolean facets,
+    List<String> fromParties,
+    List<String> toParties) {
 
   /** The most hits one page may hold. */
   public static final int MAX_LIMIT = 1000;
@@ -50,6 +56,15 @@ public record SearchRequest(
       throw new IllegalArgumentException("kind must be message or document: " + kind);
     }
     sort = sort == null ? Sort.RELEVANCE : sort;
+    fromParties = fromParties == null ? List.of() : List.copyOf(fromParties);
+    toParties = toParties == null ? List.of() : List.copyOf(toParties);
+  }
+
+  /** A search without party lists: the filters {@code from} and {@code to} match words. */
+  public SearchRequest(String query, String from, String to, LocalDate since, LocalDate until, String release,
+      String exemption, String kind, String year, Sort sort, int offset, int limit, boolean facets) {
+    this(query, from, to, since, until, release, exemption, kind, year, sort, offset, limit, facets, List.of(),
+        List.of());
   }
 
   /**
@@ -81,16 +96,27 @@ public record SearchRequest(
   }
 
   public SearchRequest withFacets(boolean on) {
-    return new SearchRequest(query, from, to, since, until, release, exemption, kind, year, sort, offset, limit, on);
+    return new SearchRequest(query, from, to, since, until, release, exemption, kind, year, sort, offset, limit, on,
+        fromParties, toParties);
   }
 
   public SearchRequest withPage(int newOffset, int newLimit) {
     return new SearchRequest(query, from, to, since, until, release, exemption, kind, year, sort, newOffset, newLimit,
-        facets);
+        facets, fromParties, toParties);
   }
 
   public SearchRequest withKind(String newKind) {
     return new SearchRequest(query, from, to, since, until, release, exemption, newKind, year, sort, offset, limit,
-        facets);
+        facets, fromParties, toParties);
+  }
+
+  /**
+   * The same search with its sender and recipient filters as party lists (a person's aliases, for
+   * instance) instead of words; a null list keeps that filter as it was.
+   */
+  public SearchRequest withParties(List<String> senders, List<String> recipients) {
+    return new SearchRequest(query, senders == null ? from : null, recipients == null ? to : null, since, until,
+        release, exemption, kind, year, sort, offset, limit, facets, senders == null ? fromParties : senders,
+        recipients == null ? toParties : recipients);
   }
 }
