@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.readingroom.analysis.ArchiveAnalyzer;
 import org.readingroom.index.LuceneEngine;
 import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.IngestSummary;
@@ -61,9 +62,10 @@ final class DemoCommand implements Callable<Integer> {
           .ingest(List.of(zip.toString()), ConsoleProgress.forConsole(root.err, root.terminal()));
       root.err.printf(java.util.Locale.ROOT, "readingroom: %d documents, %d messages ingested in %.1f s%n", s.indexed(), s.messages(),
           s.seconds());
+      IngestCommand.report(root.err, ArchiveAnalyzer.analyse(engine, layout));
     }
     try (LuceneEngine engine = LuceneEngine.openForReading(layout.index())) {
-      Javalin app = start(engine);
+      Javalin app = start(engine, layout);
       root.err.println("readingroom: the reading room is at http://" + ServeCommand.displayHost(host) + ":"
           + app.port() + "/api/stats  (Ctrl-C to stop)");
       root.err.flush();
@@ -72,12 +74,12 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Javalin start(LuceneEngine engine) {
+  private Javalin start(LuceneEngine engine, ArchiveLayout layout) {
     try {
-      return ApiServer.create(engine).start(host, port);
+      return ApiServer.create(engine, layout).start(host, port);
     } catch (RuntimeException taken) {
       root.err.println("readingroom: port " + port + " is taken; using a free one");
-      return ApiServer.create(engine).start(host, 0);
+      return ApiServer.create(engine, layout).start(host, 0);
     }
   }
 

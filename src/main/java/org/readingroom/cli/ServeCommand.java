@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
-      Javalin app = ApiServer.create(engine).start(host, port);
+      Javalin app = ApiServer.create(engine, archive.layout()).start(host, port);
       root.err.println("readingroom: serving " + archive.layout().root() + " at http://" + displayHost(host) + ":"
           + app.port() + "/  (Ctrl-C to stop)");
       root.err.flush();

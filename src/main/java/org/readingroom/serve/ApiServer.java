@@ -12,9 +12,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.readingroom.analysis.LiveAnalysis;
+import org.readingroom.analysis.PeopleCuration;
 import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchEngine;
+import org.readingroom.index.SearchRequest;
 import org.readingroom.index.StoredRelease;
+import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.parse.ReleaseRecordJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,26 +34,40 @@ public final class ApiServer {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final SearchEngine engine;
+  /** People, messages, threads and duplicates; null for a server of the search engine alone. */
+  private final LiveAnalysis analysis;
   private final String openApi = openApi();
 
-  private ApiServer(SearchEngine engine) {
+  private ApiServer(SearchEngine engine, LiveAnalysis analysis) {
     this.engine = engine;
+    this.analysis = analysis;
   }
 
   /** A server for {@code engine}, not yet started. */
   public static Javalin create(SearchEngine engine) {
-    ApiServer api = new ApiServer(engine);
+    return create(engine, null);
+  }
+
+  /**
+   * A server for {@code engine} and the archive's analysis (people, messages, threads,
+   * duplicates), whose curation changes are kept in {@code archive}; not yet started.
+   */
+  public static Javalin create(SearchEngine engine, ArchiveLayout archive) {
+    ApiServer api = new ApiServer(engine, archive == null ? null : new LiveAnalysis(archive));
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(JSON, false));
       config.http.maxRequestSize = 64 * 1024;
     });
     api.routes(app);
+    if (archive != null) {
+      new AnalysisRoutes(engine, api.analysis, new PeopleCuration(archive)).routes(app);
+    }
     return app;
   }
 
   void routes(Javalin app) {
-    app.get("/api/search", ctx -> ctx.json(engine.search(SearchParameters.of(ctx, 20))));
+    app.get("/api/search", ctx -> ctx.json(engine.search(byPerson(SearchParameters.of(ctx, 20)))));
     app.get("/api/documents/{id}", this::document);
     app.get("/api/stats", ctx -> ctx.json(engine.stats()));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
@@ -65,6 +83,11 @@ public final class ApiServer {
         error(ctx, 404, "no such page: " + ctx.path());
       }
     });
+  }
+
+  /** A sender or recipient that names a person matches every alias of that person. */
+  private SearchRequest byPerson(SearchRequest request) throws IOException {
+    return analysis == null ? request : analysis.current().people().expand(request);
   }
 
   private void document(Context ctx) throws IOException {
