@@ -38,10 +38,6 @@ public final class IndexFields {
   /** To and Cc together. */
   public static final String RECIPIENT = "recipient";
   public static final String ATTACHMENT = "attachment";
-  /** A sender's name and address, each exactly as printed (keywords): what a person's aliases match. */
-  public static final String FROM_PARTY = "fromParty";
-  /** The same for each recipient, To and Cc. */
-  public static final String RECIPIENT_PARTY = "recipientParty";
   /** When: a message's sent time, a document's top message (else its release date); epoch minutes. */
   public static final String DATE = "date";
   /** The sent value as the parser normalised it (a date, or a date and time). */

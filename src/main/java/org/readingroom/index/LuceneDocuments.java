@@ -90,25 +90,20 @@ final class LuceneDocuments {
     d.add(new StoredField(PAGES, r.pages()));
     Set<String> senders = new LinkedHashSet<>();
     Set<String> recipients = new LinkedHashSet<>();
-    Set<Party> senderParties = new LinkedHashSet<>();
-    Set<Party> recipientParties = new LinkedHashSet<>();
     for (Message m : r.messages()) {
       if (m.from() != null) {
         d.add(new TextField(FROM, partyText(m.from()), Field.Store.NO));
         senders.add(m.from().label());
-        senderParties.add(m.from());
       }
       for (Party p : m.to()) {
         d.add(new TextField(TO, partyText(p), Field.Store.NO));
         d.add(new TextField(RECIPIENT, partyText(p), Field.Store.NO));
         recipients.add(p.label());
-        recipientParties.add(p);
       }
       for (Party p : m.cc()) {
         d.add(new TextField(CC, partyText(p), Field.Store.NO));
         d.add(new TextField(RECIPIENT, partyText(p), Field.Store.NO));
         recipients.add(p.label());
-        recipientParties.add(p);
       }
       if (m.subject() != null) {
         d.add(new TextField(SUBJECT, CodeFolding.fold(m.subject()), Field.Store.NO));
@@ -117,8 +112,6 @@ final class LuceneDocuments {
         d.add(new TextField(ATTACHMENT, a, Field.Store.NO));
       }
     }
-    senderParties.forEach(p -> party(d, FROM_PARTY, p));
-    recipientParties.forEach(p -> party(d, RECIPIENT_PARTY, p));
     senders.forEach(s -> facet(d, FACET_SENDER, s));
     recipients.forEach(s -> facet(d, FACET_RECIPIENT, s));
     Message top = r.messages().isEmpty() ? null : r.messages().get(0);
@@ -141,19 +134,16 @@ final class LuceneDocuments {
     d.add(new NumericDocValuesField(BODY_END, m.bodyEnd()));
     if (m.from() != null) {
       d.add(new TextField(FROM, partyText(m.from()), Field.Store.NO));
-      party(d, FROM_PARTY, m.from());
       facet(d, FACET_SENDER, m.from().label());
     }
     for (Party p : m.to()) {
       d.add(new TextField(TO, partyText(p), Field.Store.NO));
       d.add(new TextField(RECIPIENT, partyText(p), Field.Store.NO));
-      party(d, RECIPIENT_PARTY, p);
       facet(d, FACET_RECIPIENT, p.label());
     }
     for (Party p : m.cc()) {
       d.add(new TextField(CC, partyText(p), Field.Store.NO));
       d.add(new TextField(RECIPIENT, partyText(p), Field.Store.NO));
-      party(d, RECIPIENT_PARTY, p);
       facet(d, FACET_RECIPIENT, p.label());
     }
     if (m.subject() != null) {
@@ -228,16 +218,6 @@ final class LuceneDocuments {
       return p.name() + " " + p.address();
     }
     return p.label();
-  }
-
-  /** A party's name and address as keywords, exactly as printed: what a person's aliases are. */
-  private static void party(Document d, String field, Party p) {
-    if (p.name() != null) {
-      d.add(new StringField(field, p.name(), Field.Store.NO));
-    }
-    if (p.address() != null) {
-      d.add(new StringField(field, p.address(), Field.Store.NO));
-    }
   }
 
   private static void facet(Document d, String dim, String value) {

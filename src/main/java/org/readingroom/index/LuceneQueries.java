@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -51,11 +52,11 @@ final class LuceneQueries {
     if (present(r.to())) {
       b.add(phrase(words, RECIPIENT, r.to()), BooleanClause.Occur.FILTER);
     }
-    if (!r.fromParties().isEmpty()) {
-      b.add(new TermInSetQuery(FROM_PARTY, terms(r.fromParties())), BooleanClause.Occur.FILTER);
+    if (!r.senders().isEmpty()) {
+      b.add(facetValues(FACET_SENDER, r.senders()), BooleanClause.Occur.FILTER);
     }
-    if (!r.toParties().isEmpty()) {
-      b.add(new TermInSetQuery(RECIPIENT_PARTY, terms(r.toParties())), BooleanClause.Occur.FILTER);
+    if (!r.recipients().isEmpty()) {
+      b.add(facetValues(FACET_RECIPIENT, r.recipients()), BooleanClause.Occur.FILTER);
     }
     if (r.since() != null || r.until() != null) {
       long lo = r.since() == null ? Long.MIN_VALUE : r.since().toEpochDay() * 1440;
@@ -106,12 +107,13 @@ final class LuceneQueries {
     return q == null ? new MatchNoDocsQuery("no words in '" + value + "'") : q;
   }
 
-  private static List<BytesRef> terms(List<String> values) {
-    List<BytesRef> out = new ArrayList<>(values.size());
+  /** Entries that hold one of these values in a facet dimension (its drill-down terms, exact). */
+  private static Query facetValues(String dim, List<String> values) {
+    List<BytesRef> terms = new ArrayList<>(values.size());
     for (String v : values) {
-      out.add(new BytesRef(v));
+      terms.add(new BytesRef(FacetsConfig.pathToString(dim, new String[] {v})));
     }
-    return out;
+    return new TermInSetQuery(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, terms);
   }
 
   private static boolean present(String s) {

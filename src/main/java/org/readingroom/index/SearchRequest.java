@@ -16,9 +16,9 @@ import java.util.List;
  * @param release {@code PART} or {@code FULL}
  * @param exemption an exemption code the release stamp lists, e.g. {@code B6}
  * @param kind {@code message} or {@code document}
- * @param fromParties names or addresses exactly as printed (a person's aliases): when not empty, the
- *     sender is one of them
- * @param toParties the same for a recipient, To or Cc
+ * @param senders senders exactly as the sender facet names them (a party's name as printed, else
+ *     its address): when not empty, the sender is one of them. A person's aliases.
+ * @param recipients the same for a recipient (To or Cc) and the recipient facet
  */
 public record SearchRequest(
     String query,
@@ -34,8 +34,8 @@ public record SearchRequest(
     int offset,
     int limit,
     boolean facets,
-    List<String> fromParties,
-    List<String> toParties) {
+    List<String> senders,
+    List<String> recipients) {
 
   /** The most hits one page may hold. */
   public static final int MAX_LIMIT = 1000;
@@ -56,11 +56,11 @@ public record SearchRequest(
       throw new IllegalArgumentException("kind must be message or document: " + kind);
     }
     sort = sort == null ? Sort.RELEVANCE : sort;
-    fromParties = fromParties == null ? List.of() : List.copyOf(fromParties);
-    toParties = toParties == null ? List.of() : List.copyOf(toParties);
+    senders = senders == null ? List.of() : List.copyOf(senders);
+    recipients = recipients == null ? List.of() : List.copyOf(recipients);
   }
 
-  /** A search without party lists: the filters {@code from} and {@code to} match words. */
+  /** A search without sender and recipient lists: the filters {@code from} and {@code to} match words. */
   public SearchRequest(String query, String from, String to, LocalDate since, LocalDate until, String release,
       String exemption, String kind, String year, Sort sort, int offset, int limit, boolean facets) {
     this(query, from, to, since, until, release, exemption, kind, year, sort, offset, limit, facets, List.of(),
@@ -97,26 +97,26 @@ public record SearchRequest(
 
   public SearchRequest withFacets(boolean on) {
     return new SearchRequest(query, from, to, since, until, release, exemption, kind, year, sort, offset, limit, on,
-        fromParties, toParties);
+        senders, recipients);
   }
 
   public SearchRequest withPage(int newOffset, int newLimit) {
     return new SearchRequest(query, from, to, since, until, release, exemption, kind, year, sort, newOffset, newLimit,
-        facets, fromParties, toParties);
+        facets, senders, recipients);
   }
 
   public SearchRequest withKind(String newKind) {
     return new SearchRequest(query, from, to, since, until, release, exemption, newKind, year, sort, offset, limit,
-        facets, fromParties, toParties);
+        facets, senders, recipients);
   }
 
   /**
-   * The same search with its sender and recipient filters as party lists (a person's aliases, for
-   * instance) instead of words; a null list keeps that filter as it was.
+   * The same search with its sender and recipient filters as lists of exact facet values (a
+   * person's aliases, for instance) instead of words; a null list keeps that filter as it was.
    */
-  public SearchRequest withParties(List<String> senders, List<String> recipients) {
-    return new SearchRequest(query, senders == null ? from : null, recipients == null ? to : null, since, until,
-        release, exemption, kind, year, sort, offset, limit, facets, senders == null ? fromParties : senders,
-        recipients == null ? toParties : recipients);
+  public SearchRequest withParties(List<String> newSenders, List<String> newRecipients) {
+    return new SearchRequest(query, newSenders == null ? from : null, newRecipients == null ? to : null, since,
+        until, release, exemption, kind, year, sort, offset, limit, facets,
+        newSenders == null ? senders : newSenders, newRecipients == null ? recipients : newRecipients);
   }
 }

@@ -199,7 +199,7 @@ public final class People {
 
   /**
    * The search, with a sender or recipient that names a person (see {@link #resolve}) widened to
-   * every alias of that person. A filter that names no person, or a person of one alias only (a lone
+   * every alias of that person (matched exactly: a party's name as printed, else its address). A filter that names no person, or a person of one alias only (a lone
    * word such as {@code Mills}: its words match more), is left to match words.
    */
   public SearchRequest expand(SearchRequest request) {

@@ -98,10 +98,10 @@ class PeopleTest {
     SearchRequest r = people.expand(new SearchRequest(null, "H", "Cheryl Mills", null, null, null, null, null, null,
         null, 0, 20, false));
     assertEquals(null, r.from());
-    assertEquals(List.of("H", "hrod17@clintonemail.com"), r.fromParties());
-    assertEquals(List.of("Mills, Cheryl D", "MillsCD@state.gov"), r.toParties());
+    assertEquals(List.of("H", "hrod17@clintonemail.com"), r.senders());
+    assertEquals(List.of("Mills, Cheryl D", "MillsCD@state.gov"), r.recipients());
     SearchRequest words = people.expand(SearchRequest.of(null).withParties(null, null));
-    assertTrue(words.fromParties().isEmpty());
+    assertTrue(words.senders().isEmpty());
     SearchRequest lone = people.expand(new SearchRequest(null, "Sullivan, Jacob J Rudman", null, null, null, null, null,
         null, null, null, 0, 20, false));
     assertEquals("Sullivan, Jacob J Rudman", lone.from(), "a person of one alias: its words match more");
