@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * printed inside a name field, {@code H [mailto:HDR22@clintonemail.com]}), a person's name ({@code
  * Mills, Cheryl D}), or only a word ({@code H}, {@code HRC}, {@code NEWS-Mahogany}), compared in
  * lower case without punctuation. A name printed with an address it cannot belong to ({@code Jake
- * Sullivan ReplyTo: hdr22@...}) reads as nothing: such an alias stays a person of its own.
+ * Sullivan ReplyTo: hdr22@...}), or two parties glued into one ({@code Ahmed, Salman (USUN •
+ * 'Avril D Haines}), reads as only a word: such an alias stays a person of its own.
  *
  * @param address the address, or null
  * @param name the person's name, when it is not an address; or null
@@ -16,10 +17,20 @@ import java.util.regex.Pattern;
  */
 record AliasReading(EmailAddress address, PersonName name, String word) {
 
+  /**
+   * A second party glued on by a lost separator: {@code Rice, Susan E (USUN • Tess Caroline},
+   * {@code shdr22@clintonemail.com% Mills}, or a second address.
+   */
+  private static final Pattern GLUED =
+      Pattern.compile("[•%;]\\s*['\"]?[A-Z][a-z]{2,}|[@©][^@©]*\\s[^@©\\s]*[@©]");
+
   /** "mailto:" as OCR prints it: {@code Emailto}, {@code rnallto}, {@code fmailto}. */
   private static final Pattern MAILTO = Pattern.compile("(?i)\\S*(?:a[il1]lt|ma[il1]l|na[il1]l)\\S*");
 
   static AliasReading of(String alias) {
+    if (GLUED.matcher(alias).find()) {
+      return new AliasReading(null, null, word(alias)); // two parties printed as one: neither is sure
+    }
     EmailAddress address = EmailAddress.find(alias);
     if (address != null) {
       return withAddress(alias, address);
@@ -28,8 +39,12 @@ record AliasReading(EmailAddress address, PersonName name, String word) {
     if (name != null) {
       return new AliasReading(null, name, null);
     }
+    return new AliasReading(null, null, word(alias));
+  }
+
+  private static String word(String alias) {
     String word = alias.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-    return new AliasReading(null, null, word.isEmpty() ? null : word);
+    return word.isEmpty() ? null : word;
   }
 
   /** An alias holding an address: the address, unless a name printed before it names someone else. */

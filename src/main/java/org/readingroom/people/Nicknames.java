@@ -33,8 +33,17 @@ final class Nicknames {
       Map.entry("debbie", "deborah"), Map.entry("abby", "abigail"), Map.entry("gene", "eugene"),
       Map.entry("stu", "stuart"), Map.entry("marty", "martin"), Map.entry("ray", "raymond"), Map.entry("len", "leonard"), Map.entry("russ", "russell"));
 
-  /** The given name a nickname stands for, or the name itself (lower case). */
-  static String formal(String first) {
-    return FORMAL.getOrDefault(first, first);
+  /** The same, folded (see {@link OcrFolding}): {@code lake}, how OCR prints {@code jake}, stands for {@code jacob}. */
+  private static final Map<String, String> FOLDED = folded();
+
+  private static Map<String, String> folded() {
+    Map<String, String> out = new java.util.HashMap<>();
+    FORMAL.forEach((nick, name) -> out.put(OcrFolding.fold(nick), OcrFolding.fold(name)));
+    return Map.copyOf(out);
+  }
+
+  /** The folded given name a folded nickname stands for, or the folded name itself. */
+  static String formalFolded(String foldedFirst) {
+    return FOLDED.getOrDefault(foldedFirst, foldedFirst);
   }
 }

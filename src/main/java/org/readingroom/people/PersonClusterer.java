@@ -26,7 +26,7 @@ import java.util.TreeMap;
  *   <li>OCR damage at a word's end: a rare spelling one letter from a frequent one ({@code Sullivan,
  *       Jacobi}, {@code imillscd@state.gov});
  *   <li>a word that is the local part a frequent name makes and no other ({@code preines} is {@code
- *       Reines, Philippe I}).
+ *       Reines, Philippe I}; a word printed as a name, {@code Spencer}, is not a local part).
  * </ol>
  */
 final class PersonClusterer {
@@ -324,11 +324,25 @@ final class PersonClusterer {
     }
     for (int i = 0; i < aliases.size(); i++) {
       AliasReading r = readings.get(i);
-      String local = r.word() != null && r.word().length() >= 5 ? OcrFolding.fold(r.word()) : null;
+      boolean looksLikeAName = isTitleCase(aliases.get(i)); // "Spencer" is a name, "rspence" a local part
+      String local = r.word() != null && r.word().length() >= 5 && !looksLikeAName ? OcrFolding.fold(r.word()) : null;
       if (local != null && nameByLocal.containsKey(local) && !ambiguous.containsKey(local)) {
         forest.union(i, groups.get(nameByLocal.get(local)).get(0));
       }
     }
+  }
+
+  /** A capital, then lower-case letters only: how a name is printed, not an address's local part. */
+  private static boolean isTitleCase(String word) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Map<String, Long> keyCounts(String[] keys) {

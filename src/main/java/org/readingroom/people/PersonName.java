@@ -84,7 +84,7 @@ public record PersonName(String first, char middle, String last) {
 
   /** The key names of one person share: folded given name (nicknames read as the name) and family name. */
   public String key() {
-    return OcrFolding.fold(Nicknames.formal(first)) + " " + OcrFolding.fold(last);
+    return Nicknames.formalFolded(OcrFolding.fold(first)) + " " + OcrFolding.fold(last);
   }
 
   /**
@@ -98,8 +98,8 @@ public record PersonName(String first, char middle, String last) {
     if (!EndDamage.oneAtAnEnd(la, lb, 4) && !la.equals(lb)) {
       return false;
     }
-    String fa = OcrFolding.fold(Nicknames.formal(first));
-    String fb = OcrFolding.fold(Nicknames.formal(other.first));
+    String fa = Nicknames.formalFolded(OcrFolding.fold(first));
+    String fb = Nicknames.formalFolded(OcrFolding.fold(other.first));
     boolean firsts = fa.equals(fb) || EndDamage.oneAtAnEnd(fa, fb, 3)
         || Math.min(fa.length(), fb.length()) >= 3 && (fa.startsWith(fb) || fb.startsWith(fa));
     return firsts && (middle == 0 || other.middle == 0 || middle == other.middle);
@@ -132,6 +132,10 @@ public record PersonName(String first, char middle, String last) {
     if (lastName.isEmpty() || lastName.size() > 2 || given.isEmpty() || given.size() > 3
         || given.size() == 3 && bare(given.get(2)).length() > 1) {
       return null; // "Sullivan, Jacob J Rudman": the next name glued on
+    }
+    if (given.size() == 2 && given.get(0).endsWith(".") && bare(given.get(0)).length() > 1
+        && bare(given.get(1)).length() > 2) {
+      return null; // "Abedin, Huma. Hyde": the next name glued on after a separator read as a dot
     }
     return of(given.get(0), given.size() > 1 ? given.get(1) : null, String.join("", lastName));
   }

@@ -104,6 +104,19 @@ class PersonFinderTest {
   }
 
   @Test
+  void aWordPrintedAsANameIsNoLocalPart() {
+    printed(30, "Roy Spence", null).printed(3, "Spencer", null).printed(2, "rspence", null);
+    assertApart("Roy Spence", "Spencer");
+    assertOnePerson("Roy Spence", "rspence");
+  }
+
+  @Test
+  void aNicknameAsOcrPrintsIt() {
+    printed(30, "Sullivan, Jacob J", null).printed(2, "lake.sullivan", null);
+    assertOnePerson("Sullivan, Jacob J", "lake.sullivan");
+  }
+
+  @Test
   void middleInitialsKeepNamesakesApart() {
     printed(10, "Smith, Daniel B", null).printed(10, "Smith, Daniel S", null).printed(3, "Daniel Smith", null);
     assertApart("Smith, Daniel B", "Smith, Daniel S");
@@ -140,6 +153,18 @@ class PersonFinderTest {
   void aNamePrintedWithSomeoneElsesAddressStaysAlone() {
     printed(10, "H", "hdr22@clintonemail.com").printed(1, "Jake Sullivan ReplyTo: hdr22@clintonemail.com", null);
     assertApart("H", "Jake Sullivan ReplyTo: hdr22@clintonemail.com");
+  }
+
+  @Test
+  void twoPartiesGluedIntoOneAliasJoinNeither() {
+    printed(20, "Ahmed, Salman (USUN)", null).printed(1, "Ahmed, Salman (USUN • 'Avril D Haines", null)
+        .printed(20, "Abedin, Huma", "AbedinH@state.gov").printed(1, "Abedin, Huma. Hyde", null)
+        .printed(20, "H", "hdr22@clintonemail.com").printed(1, "shdr22@clintonemail.com% Mills", null)
+        .printed(20, "Gordon, Philip H", null).printed(1, "Gordon, Phili • H", null);
+    assertApart("Ahmed, Salman (USUN)", "Ahmed, Salman (USUN • 'Avril D Haines");
+    assertApart("Abedin, Huma", "Abedin, Huma. Hyde");
+    assertApart("H", "shdr22@clintonemail.com% Mills");
+    assertOnePerson("Gordon, Philip H", "Gordon, Phili • H");
   }
 
   @Test
