@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,11 +58,6 @@ public final class ArchiveAnalysis {
     return new ArchiveAnalysis(found, People.of(found, overrides), correspondence, duplicates);
   }
 
-  /** The persons the analysis found, before overrides. */
-  List<Person> found() {
-    return found;
-  }
-
   public People people() {
     return people;
   }
@@ -83,15 +77,6 @@ public final class ArchiveAnalysis {
 
   public PersonActivity activity(Person p) {
     return activity.getOrDefault(p.id(), PersonActivity.NONE);
-  }
-
-  /** The persons printed as these names and addresses, each once, in order. */
-  public List<Person> persons(List<String> aliases) {
-    Set<Person> out = new LinkedHashSet<>();
-    for (String a : aliases) {
-      people.byAlias(a).ifPresent(out::add);
-    }
-    return new ArrayList<>(out);
   }
 
   private static Map<String, PersonActivity> activity(People people, Correspondence correspondence) {

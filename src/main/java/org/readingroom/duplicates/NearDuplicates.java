@@ -10,12 +10,10 @@ public final class NearDuplicates {
 
   private final List<DuplicateCluster> clusters;
   private final Map<String, DuplicateCluster> byDocument = new HashMap<>();
-  private final Map<String, DuplicateCluster> byId = new HashMap<>();
 
   public NearDuplicates(List<DuplicateCluster> clusters) {
     this.clusters = List.copyOf(clusters);
     for (DuplicateCluster c : clusters) {
-      byId.put(c.id(), c);
       c.copies().forEach(copy -> byDocument.put(copy.document(), c));
     }
   }
@@ -27,10 +25,6 @@ public final class NearDuplicates {
   /** The cluster holding the document with this key, if it has copies. */
   public Optional<DuplicateCluster> of(String documentKey) {
     return Optional.ofNullable(byDocument.get(documentKey));
-  }
-
-  public Optional<DuplicateCluster> cluster(String id) {
-    return Optional.ofNullable(byId.get(id));
   }
 
   /** Documents that are in a cluster. */

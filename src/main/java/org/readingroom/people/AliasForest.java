@@ -46,10 +46,6 @@ final class AliasForest {
     return i;
   }
 
-  boolean connected(int a, int b) {
-    return find(a) == find(b);
-  }
-
   /** Joins the two aliases' persons unless their full names say they are two people; true if joined (or one already). */
   boolean union(int a, int b) {
     int ra = find(a);

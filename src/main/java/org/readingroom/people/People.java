@@ -22,9 +22,7 @@ public final class People {
   private final List<Person> persons;
   private final Map<String, Person> byId = new HashMap<>();
   private final Map<String, Person> byAlias = new HashMap<>();
-  /** Lower-cased aliases, canonical names, name keys and address keys: each to its person, when only one has it. */
-  private final Map<String, Person> byTyped = new HashMap<>();
-  private final Set<String> ambiguous = new HashSet<>();
+  private Typed typed;
 
   private People(List<Person> persons) {
     this.persons = List.copyOf(persons);
@@ -38,24 +36,45 @@ public final class People {
       for (String former : p.formerIds()) {
         byId.putIfAbsent(former, p);
       }
-      typed(p.name().toLowerCase(Locale.ROOT), p);
-      for (Alias a : p.aliases()) {
-        typed(a.text().toLowerCase(Locale.ROOT), p);
-        AliasReading r = AliasReading.of(a.text());
-        if (r.name() != null) {
-          typed("name:" + r.name().key(), p);
-        }
-        if (r.address() != null) {
-          typed("address:" + r.address().key(), p);
-        }
-      }
     }
   }
 
-  private void typed(String key, Person p) {
-    Person was = byTyped.putIfAbsent(key, p);
-    if (was != null && was != p) {
-      ambiguous.add(key);
+  /**
+   * What readers type, to persons: read when first asked for (reading every alias's name and
+   * address takes a moment, and most uses look up ids and exact aliases only).
+   */
+  private synchronized Typed typed() {
+    if (typed == null) {
+      Typed t = new Typed(new HashMap<>(), new HashSet<>());
+      for (Person p : persons) {
+        t.add(p.name().toLowerCase(Locale.ROOT), p);
+        for (Alias a : p.aliases()) {
+          t.add(a.text().toLowerCase(Locale.ROOT), p);
+          AliasReading r = AliasReading.of(a.text());
+          if (r.name() != null) {
+            t.add("name:" + r.name().key(), p);
+          }
+          if (r.address() != null) {
+            t.add("address:" + r.address().key(), p);
+          }
+        }
+      }
+      typed = t;
+    }
+    return typed;
+  }
+
+  /** Lower-cased aliases, canonical names, name keys and address keys, each to its person, when only one has it. */
+  private record Typed(Map<String, Person> persons, Set<String> ambiguous) {
+    void add(String key, Person p) {
+      Person was = persons.putIfAbsent(key, p);
+      if (was != null && was != p) {
+        ambiguous.add(key);
+      }
+    }
+
+    Person unique(String key) {
+      return ambiguous.contains(key) ? null : persons.get(key);
     }
   }
 
@@ -180,21 +199,17 @@ public final class People {
       p = byAlias.get(t);
     }
     if (p == null) {
-      p = unique(t.toLowerCase(Locale.ROOT));
+      p = typed().unique(t.toLowerCase(Locale.ROOT));
     }
     if (p == null) {
       AliasReading r = AliasReading.of(t);
       if (r.name() != null) {
-        p = unique("name:" + r.name().key());
+        p = typed().unique("name:" + r.name().key());
       } else if (r.address() != null) {
-        p = unique("address:" + r.address().key());
+        p = typed().unique("address:" + r.address().key());
       }
     }
     return Optional.ofNullable(p);
-  }
-
-  private Person unique(String key) {
-    return ambiguous.contains(key) ? null : byTyped.get(key);
   }
 
   /**

@@ -47,6 +47,8 @@ final class PersonClusterer {
   private final AliasForest forest;
   /** Each alias's address key, with its domain read as the common domain it is a damaged copy of. */
   private final String[] addressKeys;
+  /** The aliases that read as a person's name, by the name's key. */
+  private final Map<String, List<Integer>> byNameKey;
 
   PersonClusterer(PartyTally tally) {
     Map<String, Long> all = new TreeMap<>(tally.aliases());
@@ -63,6 +65,7 @@ final class PersonClusterer {
     pairings = tally.pairings();
     forest = new AliasForest(names, counts);
     addressKeys = addressKeys();
+    byNameKey = nameKeys();
   }
 
   /** The persons: each a list of alias indices. */
@@ -139,7 +142,7 @@ final class PersonClusterer {
   // 3. names
 
   private void joinNames() {
-    for (List<Integer> group : byNameKey().values()) {
+    for (List<Integer> group : byNameKey.values()) {
       Map<Character, Long> middles = new TreeMap<>();
       for (int i : group) {
         char m = name(i).middle();
@@ -171,7 +174,7 @@ final class PersonClusterer {
     return 0;
   }
 
-  private Map<String, List<Integer>> byNameKey() {
+  private Map<String, List<Integer>> nameKeys() {
     Map<String, List<Integer>> out = new TreeMap<>();
     for (int i = 0; i < aliases.size(); i++) {
       if (name(i) != null) {
@@ -257,7 +260,7 @@ final class PersonClusterer {
   }
 
   private void joinDamagedNames() {
-    Map<String, List<Integer>> groups = byNameKey();
+    Map<String, List<Integer>> groups = byNameKey;
     Map<String, Long> keyCounts = new HashMap<>();
     groups.forEach((k, g) -> keyCounts.put(k, g.stream().mapToLong(i -> counts[i]).sum()));
     Map<String, List<String>> frequentByFirst = new TreeMap<>();
@@ -306,7 +309,7 @@ final class PersonClusterer {
   // 6. a word that is a local part
 
   private void joinLocalPartWords() {
-    Map<String, List<Integer>> groups = byNameKey();
+    Map<String, List<Integer>> groups = byNameKey;
     Map<String, String> nameByLocal = new HashMap<>();
     Map<String, Boolean> ambiguous = new HashMap<>();
     for (Map.Entry<String, List<Integer>> e : groups.entrySet()) {

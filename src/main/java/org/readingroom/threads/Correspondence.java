@@ -24,7 +24,7 @@ public final class Correspondence {
   private final Map<String, MessageThread> threads = new TreeMap<>();
 
   /** @param messages sorted by id */
-  Correspondence(List<ThreadMessage> messages, List<MessageThread> threads) {
+  Correspondence(List<ThreadMessage> messages) {
     this.messages = List.copyOf(messages);
     for (ThreadMessage m : messages) {
       byId.put(m.id(), m);
@@ -32,36 +32,28 @@ public final class Correspondence {
         byEntry.put(a.entryId(), m);
       }
     }
-    threads.forEach(t -> this.threads.put(t.id(), t));
+    threads(messages).forEach(t -> this.threads.put(t.id(), t));
   }
 
-  /** From what {@link ThreadFinder} found: messages as printings, their ids, parents (indices) and thread roots. */
+  /**
+   * From what {@link ThreadFinder} found: messages as printings, their ids, the indices of their
+   * parents, and which are one thread. A thread's id is a hash of its first message's id: the
+   * earliest sent (undated last), then the least id.
+   */
   static Correspondence of(List<List<PrintedMessage>> printings, List<String> ids, List<Set<Integer>> parents,
-      int[] root) {
-    Map<Integer, List<Integer>> components = new TreeMap<>();
-    for (int m = 0; m < printings.size(); m++) {
-      components.computeIfAbsent(ThreadFinder.rootOf(root, m), k -> new ArrayList<>()).add(m);
-    }
-    String[] threadOf = new String[printings.size()];
-    List<MessageThread> threads = new ArrayList<>();
+      UnionFind threads) {
     long[] minutes = new long[printings.size()];
-    for (int m = 0; m < minutes.length; m++) {
+    Map<Integer, Integer> firstOfThread = new HashMap<>();
+    for (int m = 0; m < printings.size(); m++) {
       Long t = printings.get(m).get(0).minutes();
       minutes[m] = t == null ? Long.MAX_VALUE : t;
     }
-    for (List<Integer> component : components.values()) {
-      component.sort(Comparator.<Integer>comparingLong(m -> minutes[m]).thenComparing(ids::get));
-      int first = component.get(0);
-      String threadId = StableId.of("t", ids.get(first));
-      List<String> messageIds = new ArrayList<>();
-      Set<String> documents = new TreeSet<>();
-      for (int m : component) {
-        threadOf[m] = threadId;
-        messageIds.add(ids.get(m));
-        printings.get(m).forEach(p -> documents.add(p.appearance().document()));
+    for (int m = 0; m < printings.size(); m++) {
+      Integer first = firstOfThread.get(threads.find(m));
+      if (first == null || minutes[m] < minutes[first] || minutes[m] == minutes[first]
+          && ids.get(m).compareTo(ids.get(first)) < 0) {
+        firstOfThread.put(threads.find(m), m);
       }
-      threads.add(new MessageThread(threadId, printings.get(first).get(0).subject(), messageIds,
-          new ArrayList<>(documents)));
     }
     List<ThreadMessage> messages = new ArrayList<>();
     for (int m = 0; m < printings.size(); m++) {
@@ -85,11 +77,35 @@ public final class Correspondence {
       List<String> parentIds = new ArrayList<>();
       parents.get(m).forEach(i -> parentIds.add(ids.get(i)));
       parentIds.sort(null);
-      messages.add(new ThreadMessage(ids.get(m), threadOf[m], ps.get(0).sent(), mostPrinted(subjects),
+      String threadId = StableId.of("t", ids.get(firstOfThread.get(threads.find(m))));
+      messages.add(new ThreadMessage(ids.get(m), threadId, ps.get(0).sent(), mostPrinted(subjects),
           new ArrayList<>(from), distinct(to), distinct(cc), appearances, parentIds));
     }
     messages.sort(Comparator.comparing(ThreadMessage::id));
-    return new Correspondence(messages, threads);
+    return new Correspondence(messages);
+  }
+
+  /** The threads of these messages: each thread's messages in time order (undated last), then by id. */
+  private static List<MessageThread> threads(List<ThreadMessage> messages) {
+    Map<String, Long> minutes = new HashMap<>();
+    Map<String, List<ThreadMessage>> byThread = new TreeMap<>();
+    for (ThreadMessage m : messages) {
+      Long t = ThreadFinder.minutes(m.sent());
+      minutes.put(m.id(), t == null ? Long.MAX_VALUE : t);
+      byThread.computeIfAbsent(m.threadId(), t2 -> new ArrayList<>()).add(m);
+    }
+    List<MessageThread> out = new ArrayList<>();
+    byThread.forEach((id, ms) -> {
+      ms.sort(Comparator.<ThreadMessage>comparingLong(m -> minutes.get(m.id())).thenComparing(ThreadMessage::id));
+      TreeSet<String> documents = new TreeSet<>();
+      List<String> ids = new ArrayList<>();
+      for (ThreadMessage m : ms) {
+        ids.add(m.id());
+        m.appearances().forEach(a -> documents.add(a.document()));
+      }
+      out.add(new MessageThread(id, ms.get(0).subject(), ids, new ArrayList<>(documents)));
+    });
+    return out;
   }
 
   private static String mostPrinted(Map<String, Integer> subjects) {

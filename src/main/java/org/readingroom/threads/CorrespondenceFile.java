@@ -10,11 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /** {@code messages.json}: the messages of an archive, one per line, by id; threads are read back from them. */
 public final class CorrespondenceFile {
@@ -63,7 +59,7 @@ public final class CorrespondenceFile {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      return new Correspondence(List.of(), List.of());
+      return new Correspondence(List.of());
     }
     List<ThreadMessage> messages = new ArrayList<>();
     for (JsonNode m : JSON.readTree(bytes).path("messages")) {
@@ -75,32 +71,7 @@ public final class CorrespondenceFile {
           m.path("subject").asText(null), strings(m.path("from")), strings(m.path("to")), strings(m.path("cc")),
           appearances, strings(m.path("parents"))));
     }
-    return new Correspondence(messages, threads(messages));
-  }
-
-  /** The threads of these messages: each thread's messages in time order (undated last), then by id. */
-  static List<MessageThread> threads(List<ThreadMessage> messages) {
-    Map<String, List<ThreadMessage>> byThread = new LinkedHashMap<>();
-    for (ThreadMessage m : messages) {
-      byThread.computeIfAbsent(m.threadId(), t -> new ArrayList<>()).add(m);
-    }
-    List<MessageThread> out = new ArrayList<>();
-    Map<String, Long> minutes = new java.util.HashMap<>();
-    for (ThreadMessage m : messages) {
-      Long t = ThreadFinder.minutes(m.sent());
-      minutes.put(m.id(), t == null ? Long.MAX_VALUE : t);
-    }
-    byThread.forEach((id, ms) -> {
-      ms.sort(Comparator.<ThreadMessage>comparingLong(m -> minutes.get(m.id())).thenComparing(ThreadMessage::id));
-      TreeSet<String> documents = new TreeSet<>();
-      List<String> ids = new ArrayList<>();
-      for (ThreadMessage m : ms) {
-        ids.add(m.id());
-        m.appearances().forEach(a -> documents.add(a.document()));
-      }
-      out.add(new MessageThread(id, ms.get(0).subject(), ids, new ArrayList<>(documents)));
-    });
-    return out;
+    return new Correspondence(messages);
   }
 
   private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

@@ -19,15 +19,14 @@ final class SameMessage {
   private final Function<String, String> personOf;
   /** Each printing's recipients as persons, read when first needed. */
   private final List<Set<String>> recipients = new ArrayList<>();
-  private final int[] root;
+  private final UnionFind messages;
 
   /** @param printings in appearance order */
   SameMessage(List<PrintedMessage> printings, Function<String, String> personOf) {
     this.printings = printings;
     this.personOf = personOf;
-    root = new int[printings.size()];
-    for (int i = 0; i < root.length; i++) {
-      root[i] = i;
+    messages = new UnionFind(printings.size());
+    for (int i = 0; i < printings.size(); i++) {
       recipients.add(null);
     }
   }
@@ -41,7 +40,7 @@ final class SameMessage {
         for (int j = i + 1; j < n && !a.isEmpty(); j++) {
           BodySketch b = printings.get(j).body();
           if (!b.isEmpty() && a.sameAs(b) && mayShareRecipients(i, j)) {
-            union(i, j);
+            messages.union(i, j);
           }
         }
       }
@@ -54,10 +53,10 @@ final class SameMessage {
     Map<Integer, List<PrintedMessage>> byRoot = new HashMap<>();
     List<List<PrintedMessage>> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      List<PrintedMessage> m = byRoot.get(ThreadFinder.rootOf(root, i));
+      List<PrintedMessage> m = byRoot.get(messages.find(i));
       if (m == null) {
         m = new ArrayList<>();
-        byRoot.put(ThreadFinder.rootOf(root, i), m);
+        byRoot.put(messages.find(i), m);
         out.add(m);
       }
       m.add(printings.get(i));
@@ -74,7 +73,7 @@ final class SameMessage {
       if (j == i || !mayShareRecipients(i, j)) {
         continue;
       }
-      int r = ThreadFinder.rootOf(root, j);
+      int r = messages.find(j);
       if (!printings.get(j).body().isEmpty()) {
         if (withBody != null && withBody != r) {
           ambiguous = true;
@@ -85,9 +84,9 @@ final class SameMessage {
       }
     }
     if (withBody != null && !ambiguous) {
-      union(i, withBody);
+      messages.union(i, withBody);
     } else if (withBody == null && empty != null) {
-      union(i, empty);
+      messages.union(i, empty);
     }
   }
 
@@ -113,13 +112,5 @@ final class SameMessage {
       recipients.set(i, r);
     }
     return r;
-  }
-
-  private void union(int a, int b) {
-    int ra = ThreadFinder.rootOf(root, a);
-    int rb = ThreadFinder.rootOf(root, b);
-    if (ra != rb) {
-      root[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }
