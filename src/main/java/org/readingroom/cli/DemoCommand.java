@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.readingroom.analysis.ArchiveAnalyzer;
 import org.readingroom.index.LuceneEngine;
 import org.readingroom.ingest.ArchiveLayout;
-import org.readingroom.ingest.Originals;
 import org.readingroom.ingest.IngestSummary;
 import org.readingroom.ingest.Ingester;
 import org.readingroom.serve.Server;
@@ -62,9 +62,10 @@ final class DemoCommand implements Callable<Integer> {
           .ingest(List.of(zip.toString()), ConsoleProgress.forConsole(root.err, root.terminal()));
       root.err.printf(java.util.Locale.ROOT, "readingroom: %d documents, %d messages ingested in %.1f s%n", s.indexed(), s.messages(),
           s.seconds());
+      IngestCommand.report(root.err, ArchiveAnalyzer.analyse(engine, layout));
     }
     try (LuceneEngine engine = LuceneEngine.openForReading(layout.index())) {
-      Javalin app = start(engine, new Originals(layout));
+      Javalin app = start(engine, layout);
       root.err.println("readingroom: the reading room is at http://" + ServeCommand.displayHost(host) + ":"
           + app.port() + "/  (Ctrl-C to stop)");
       root.err.flush();
@@ -73,12 +74,12 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Javalin start(LuceneEngine engine, Originals originals) {
+  private Javalin start(LuceneEngine engine, ArchiveLayout layout) {
     try {
-      return Server.create(engine, originals).start(host, port);
+      return Server.create(engine, layout).start(host, port);
     } catch (RuntimeException taken) {
       root.err.println("readingroom: port " + port + " is taken; using a free one");
-      return Server.create(engine, originals).start(host, 0);
+      return Server.create(engine, layout).start(host, 0);
     }
   }
 

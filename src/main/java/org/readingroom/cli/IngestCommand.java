@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.readingroom.analysis.AnalysisSummary;
+import org.readingroom.analysis.ArchiveAnalyzer;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.LuceneEngine;
 import org.readingroom.ingest.ArchiveLayout;
@@ -29,6 +31,7 @@ import picocli.CommandLine.ParentCommand;
       "running the same ingest again resumes it. Files that fail are listed in DIR/errors.jsonl.",
       "Text, PDFs (their text layer; OCR for pages without one) and scans (PNG, TIFF, JPEG: OCR);",
       "the originals of PDFs and scans are kept in DIR/originals.",
+      "Then analyses the whole archive: persons, messages and threads, near-duplicate documents.",
       "Exit code: 0 when every document was ingested, 1 when some failed, 2 on a usage error."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -72,6 +75,9 @@ final class IngestCommand implements Callable<Integer> {
       try {
         summary = ingester.ingest(paths, progress);
         report(err, summary, engine.stats(), layout);
+        if (!summary.interrupted()) {
+          report(err, ArchiveAnalyzer.analyse(engine, layout));
+        }
       } finally {
         done.countDown();
       }
@@ -82,6 +88,14 @@ final class IngestCommand implements Callable<Integer> {
       }
       return summary.failed() == 0 ? 0 : 1;
     }
+  }
+
+  static void report(PrintWriter err, AnalysisSummary a) {
+    err.printf(Locale.ROOT, "analysed in %.1f s: %d persons from %d names and addresses (%d merged); %d messages in"
+        + " %d printings, %d threads; %d near-duplicate clusters (%d documents)%n", a.seconds(), a.persons(),
+        a.aliases(), a.aliasesMerged(), a.messages(), a.appearances(), a.threads(), a.duplicateClusters(),
+        a.duplicateDocuments());
+    err.flush();
   }
 
   private static void report(PrintWriter err, IngestSummary s, ArchiveStats stats, ArchiveLayout layout) {

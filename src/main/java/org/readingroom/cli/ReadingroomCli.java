@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      PeopleCommand.class,
       ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

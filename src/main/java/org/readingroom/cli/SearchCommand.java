@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,9 @@ import org.readingroom.index.Hit;
 import org.readingroom.index.LuceneEngine;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
+import org.readingroom.people.People;
+import org.readingroom.people.PeopleFile;
+import org.readingroom.people.PeopleOverrides;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,10 +59,11 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "What to look for (default: everything).")
   String query;
 
-  @Option(names = "--from", paramLabel = "A", description = "Sent by A (name or address words).")
+  @Option(names = "--from", paramLabel = "A",
+      description = "Sent by A: a person (id, or a name or address printed for them: every alias matches), else name or address words.")
   String from;
 
-  @Option(names = "--to", paramLabel = "B", description = "Sent to B, in To or Cc.")
+  @Option(names = "--to", paramLabel = "B", description = "Sent to B, in To or Cc (a person, as --from).")
   String to;
 
   @Option(names = "--since", paramLabel = "D", description = "On or after D: 2011, 2011-03 or 2011-03-08.")
@@ -105,7 +110,7 @@ final class SearchCommand implements Callable<Integer> {
         .offset(offset).limit(limit).facets(facets).build();
     SearchResult result;
     try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
-      result = engine.search(request);
+      result = engine.search(byPerson(request));
     }
     OutputStream out = root.out;
     switch (format) {
@@ -125,6 +130,16 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** A sender or recipient that names a person (an id, or a name or address printed for them) matches all their aliases. */
+  private SearchRequest byPerson(SearchRequest request) throws IOException {
+    if (request.from() == null && request.to() == null || !Files.exists(archive.layout().people())) {
+      return request;
+    }
+    People people = People.of(PeopleFile.read(archive.layout().people()),
+        PeopleOverrides.read(archive.layout().peopleOverrides()));
+    return people.expand(request);
   }
 
   private String table(SearchResult result, SearchRequest request) {

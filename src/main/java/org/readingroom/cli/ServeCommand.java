@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.readingroom.index.LuceneEngine;
-import org.readingroom.ingest.Originals;
 import org.readingroom.serve.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
-      Javalin app = Server.create(engine, new Originals(archive.layout())).start(host, port);
+      Javalin app = Server.create(engine, archive.layout()).start(host, port);
       root.err.println("readingroom: serving " + archive.layout().root() + " at http://" + displayHost(host) + ":"
           + app.port() + "/  (Ctrl-C to stop)");
       root.err.flush();

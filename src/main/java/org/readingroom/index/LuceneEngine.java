@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
@@ -56,6 +57,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.readingroom.ingest.IngestedRelease;
@@ -449,11 +451,7 @@ public final class LuceneEngine implements SearchEngine {
       }
       int doc = top.scoreDocs[0].doc;
       Document d = s.storedFields().document(doc);
-      String text = new TextReader(s.getIndexReader()).text(doc);
-      BytesRef record = d.getBinaryValue(RECORD);
-      return Optional.of(new StoredRelease(d.get(DOC_KEY), d.get(HASH),
-          ReleaseRecordJson.readStored(java.util.Arrays.copyOfRange(record.bytes, record.offset,
-              record.offset + record.length), text), d.get(ORIGINAL)));
+      return Optional.of(storedRelease(d, new TextReader(s.getIndexReader()).text(doc)));
     } finally {
       searchers.release(s);
     }
@@ -463,6 +461,40 @@ public final class LuceneEngine implements SearchEngine {
   private record CachedStats(IndexReader reader, ArchiveStats stats) {}
 
   private volatile CachedStats cachedStats;
+
+  @Override
+  public void eachRelease(Consumer<StoredRelease> action) throws IOException {
+    refresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        PostingsEnum releases = leaf.reader().postings(new Term(KIND, "DOCUMENT"));
+        if (releases == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        BinaryDocValues texts = DocValues.getBinary(leaf.reader(), TEXT_VALUE);
+        for (int d = releases.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = releases.nextDoc()) {
+          if (live != null && !live.get(d)) {
+            continue;
+          }
+          Document doc = stored.document(d, Set.of(DOC_KEY, HASH, RECORD));
+          String text = texts.advanceExact(d) ? texts.binaryValue().utf8ToString() : "";
+          action.accept(storedRelease(doc, text));
+        }
+      }
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static StoredRelease storedRelease(Document d, String text) {
+    BytesRef record = d.getBinaryValue(RECORD);
+    return new StoredRelease(d.get(DOC_KEY), d.get(HASH), ReleaseRecordJson.readStored(
+        java.util.Arrays.copyOfRange(record.bytes, record.offset, record.offset + record.length), text),
+        d.get(ORIGINAL));
+  }
 
   @Override
   public ArchiveStats stats() throws IOException {

@@ -3,10 +3,13 @@ package org.readingroom.index;
 import static org.readingroom.index.IndexFields.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -18,7 +21,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.readingroom.parse.ExemptionCodes;
 
@@ -47,6 +52,12 @@ final class LuceneQueries {
     }
     if (present(r.to())) {
       b.add(phrase(words, RECIPIENT, r.to()), BooleanClause.Occur.FILTER);
+    }
+    if (!r.senders().isEmpty()) {
+      b.add(facetValues(FACET_SENDER, r.senders()), BooleanClause.Occur.FILTER);
+    }
+    if (!r.recipients().isEmpty()) {
+      b.add(facetValues(FACET_RECIPIENT, r.recipients()), BooleanClause.Occur.FILTER);
     }
     if (r.since() != null || r.until() != null) {
       long lo = r.since() == null ? Long.MIN_VALUE : r.since().toEpochDay() * 1440;
@@ -78,17 +89,12 @@ final class LuceneQueries {
           BooleanClause.Occur.FILTER);
     }
     if (present(r.sender())) {
-      b.add(facetValue(FACET_SENDER, r.sender()), BooleanClause.Occur.FILTER);
+      b.add(facetValues(FACET_SENDER, List.of(r.sender())), BooleanClause.Occur.FILTER);
     }
     if (present(r.recipient())) {
-      b.add(facetValue(FACET_RECIPIENT, r.recipient()), BooleanClause.Occur.FILTER);
+      b.add(facetValues(FACET_RECIPIENT, List.of(r.recipient())), BooleanClause.Occur.FILTER);
     }
     return b.build();
-  }
-
-  /** Entries that hold exactly this value in a facet dimension. */
-  private Query facetValue(String dim, String value) {
-    return new TermQuery(new Term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, FacetsConfig.pathToString(dim, new String[] {value})));
   }
 
   /** The user's query alone: what snippets highlight. */
@@ -110,6 +116,15 @@ final class LuceneQueries {
   private static Query phrase(QueryBuilder words, String field, String value) {
     Query q = words.createPhraseQuery(field, value);
     return q == null ? new MatchNoDocsQuery("no words in '" + value + "'") : q;
+  }
+
+  /** Entries that hold one of these values in a facet dimension (its drill-down terms, exact). */
+  private static Query facetValues(String dim, List<String> values) {
+    List<BytesRef> terms = new ArrayList<>(values.size());
+    for (String v : values) {
+      terms.add(new BytesRef(FacetsConfig.pathToString(dim, new String[] {v})));
+    }
+    return new TermInSetQuery(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, terms);
   }
 
   private static boolean present(String s) {

@@ -3,6 +3,7 @@ package org.readingroom.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.readingroom.ingest.ReleaseSink;
 
 /**
@@ -22,6 +23,14 @@ public interface SearchEngine extends ReleaseSink, Closeable {
 
   /** A release document by its document number or key, with its record and text. */
   Optional<StoredRelease> release(String id) throws IOException;
+
+  /**
+   * Hands every release document the archive holds, with its record and text, to {@code action},
+   * one at a time, in no particular order: for the passes that read the whole archive (people,
+   * threads, duplicates). Their {@link StoredRelease#original()} is null: those passes need the
+   * record, not the text as released.
+   */
+  void eachRelease(Consumer<StoredRelease> action) throws IOException;
 
   /** What the archive holds, for an overview. */
   ArchiveStats stats() throws IOException;

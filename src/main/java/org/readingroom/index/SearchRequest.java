@@ -3,6 +3,7 @@ package org.readingroom.index;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * A search: a query in the query syntax (words, "phrases", "a b"~5, AND/OR/NOT, field:value,
@@ -17,6 +18,9 @@ import java.time.format.DateTimeParseException;
  * @param release {@code PART} or {@code FULL}
  * @param exemption an exemption code the release stamp lists, e.g. {@code B6}
  * @param kind {@code message} or {@code document}
+ * @param senders senders exactly as the sender facet names them (a party's name as printed, else
+ *     its address): when not empty, the sender is one of them. A person's aliases.
+ * @param recipients the same for a recipient (To or Cc) and the recipient facet
  */
 public record SearchRequest(
     String query,
@@ -34,7 +38,9 @@ public record SearchRequest(
     Sort sort,
     int offset,
     int limit,
-    boolean facets) {
+    boolean facets,
+    List<String> senders,
+    List<String> recipients) {
 
   /** The most hits one page may hold. */
   public static final int MAX_LIMIT = 1000;
@@ -60,6 +66,8 @@ public record SearchRequest(
       throw new IllegalArgumentException("kind must be message or document: " + kind);
     }
     sort = sort == null ? Sort.RELEVANCE : sort;
+    senders = senders == null ? List.of() : List.copyOf(senders);
+    recipients = recipients == null ? List.of() : List.copyOf(recipients);
   }
 
   /** Everything, first page of 20, no facets. */
@@ -90,7 +98,24 @@ public record SearchRequest(
     b.offset = offset;
     b.limit = limit;
     b.facets = facets;
+    b.senders = senders;
+    b.recipients = recipients;
     return b;
+  }
+
+  /**
+   * The same search with its sender and recipient filters as lists of exact facet values (a
+   * person's aliases, for instance) instead of words; a null list keeps that filter as it was.
+   */
+  public SearchRequest withParties(List<String> newSenders, List<String> newRecipients) {
+    Builder b = toBuilder();
+    if (newSenders != null) {
+      b.from(null).senders(newSenders);
+    }
+    if (newRecipients != null) {
+      b.to(null).recipients(newRecipients);
+    }
+    return b.build();
   }
 
   public SearchRequest withFacets(boolean on) {
@@ -123,6 +148,8 @@ public record SearchRequest(
     private int offset;
     private int limit = 20;
     private boolean facets;
+    private List<String> senders = List.of();
+    private List<String> recipients = List.of();
 
     public Builder query(String v) {
       query = v;
@@ -204,9 +231,21 @@ public record SearchRequest(
       return this;
     }
 
+    /** Any of these senders, exactly as the sender facet names them (a person's aliases). */
+    public Builder senders(List<String> v) {
+      senders = v;
+      return this;
+    }
+
+    /** Any of these recipients, exactly as the recipient facet names them. */
+    public Builder recipients(List<String> v) {
+      recipients = v;
+      return this;
+    }
+
     public SearchRequest build() {
       return new SearchRequest(query, from, to, sender, recipient, since, until, release, exemption, classification,
-          kind, year, sort, offset, limit, facets);
+          kind, year, sort, offset, limit, facets, senders, recipients);
     }
   }
 

@@ -25,4 +25,24 @@ public record ArchiveLayout(Path root) {
   public Path errors() {
     return root.resolve("errors.jsonl");
   }
+
+  /** The persons found in the archive's headers, as the last analysis clustered them (recomputed at each ingest). */
+  public Path people() {
+    return root.resolve("people.json");
+  }
+
+  /** The curators' merges, splits and renames of persons: applied over {@link #people()}, never recomputed. */
+  public Path peopleOverrides() {
+    return root.resolve("people-overrides.json");
+  }
+
+  /** The messages (each with the documents it appears in) and their threads (recomputed at each ingest). */
+  public Path messages() {
+    return root.resolve("messages.json");
+  }
+
+  /** The clusters of near-duplicate documents (recomputed at each ingest). */
+  public Path duplicates() {
+    return root.resolve("duplicates.json");
+  }
 }

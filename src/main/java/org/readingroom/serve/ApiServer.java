@@ -13,8 +13,12 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.readingroom.analysis.LiveAnalysis;
+import org.readingroom.analysis.PeopleCuration;
 import org.readingroom.index.SearchEngine;
+import org.readingroom.index.SearchRequest;
 import org.readingroom.index.StoredRelease;
+import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.Originals;
 import org.readingroom.parse.ReleaseRecordJson;
 
@@ -30,27 +34,44 @@ public final class ApiServer {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final SearchEngine engine;
+  /** Null for a server of the search engine alone (then every original is a 404). */
   private final Originals originals;
+  /** People, messages, threads and duplicates; null for a server of the search engine alone. */
+  private final LiveAnalysis analysis;
+  private final PeopleCuration curation;
   private final String openApi = openApi();
 
-  /** The API of an archive; {@code originals} may be null (then every original is a 404). */
-  ApiServer(SearchEngine engine, Originals originals) {
+  /**
+   * The API of an archive: {@code archive} gives the originals, the analysis and where curators'
+   * changes are kept; null for the search engine alone.
+   */
+  ApiServer(SearchEngine engine, ArchiveLayout archive, LiveAnalysis analysis) {
     this.engine = engine;
-    this.originals = originals;
+    this.originals = archive == null ? null : new Originals(archive);
+    this.analysis = analysis;
+    this.curation = archive == null ? null : new PeopleCuration(archive);
   }
 
   void routes(Javalin app) {
-    app.get("/api/search", ctx -> ctx.json(engine.search(SearchParameters.of(ctx, 20))));
+    app.get("/api/search", ctx -> ctx.json(engine.search(byPerson(SearchParameters.of(ctx, 20)))));
     app.get("/api/documents/{id}", this::document);
     app.get("/api/documents/{id}/original", this::original);
     app.get("/api/documents/{id}/pages/{page}", this::pageImage);
     app.get("/api/stats", ctx -> ctx.json(engine.stats()));
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    if (analysis != null) {
+      new AnalysisRoutes(engine, analysis, curation).routes(app);
+    }
   }
 
   private StoredRelease stored(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     return engine.release(id).orElseThrow(() -> new NotFoundResponse("no document with id '" + id + "'"));
+  }
+
+  /** A sender or recipient that names a person matches every alias of that person. */
+  private SearchRequest byPerson(SearchRequest request) throws IOException {
+    return analysis == null ? request : analysis.current().people().expand(request);
   }
 
   private void document(Context ctx) throws IOException {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.readingroom.analysis.LiveAnalysis;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.Hit;
 import org.readingroom.index.QuerySyntaxException;
@@ -50,13 +51,18 @@ public final class ReadingRoom {
 
   private final SearchEngine engine;
   private final Originals originals;
+  private final LiveAnalysis analysis;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Clock clock;
 
-  /** The reading room of an archive; {@code originals} (its PDFs and scans) may be null. */
-  ReadingRoom(SearchEngine engine, Originals originals, Clock clock) {
+  /**
+   * The reading room of an archive; {@code originals} (its PDFs and scans) and {@code analysis}
+   * (people, threads, duplicates) may be null.
+   */
+  ReadingRoom(SearchEngine engine, Originals originals, LiveAnalysis analysis, Clock clock) {
     this.engine = engine;
     this.originals = originals;
+    this.analysis = analysis;
     this.clock = clock;
   }
 

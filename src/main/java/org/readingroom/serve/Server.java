@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.Locale;
 import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchEngine;
+import org.readingroom.analysis.LiveAnalysis;
+import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.Originals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,22 +28,26 @@ public final class Server {
 
   private Server() {}
 
-  /** A server for {@code engine}, not yet started, without originals. */
+  /** A server for {@code engine} alone (no originals, people or threads), not yet started. */
   public static Javalin create(SearchEngine engine) {
     return create(engine, null, Clock.systemDefaultZone());
   }
 
-  /** A server for {@code engine} and the originals (PDFs, scans) of its archive, not yet started. */
-  public static Javalin create(SearchEngine engine, Originals originals) {
-    return create(engine, originals, Clock.systemDefaultZone());
+  /**
+   * A server for {@code engine} and its archive: the originals (PDFs, scans), the analysis (people,
+   * messages, threads, duplicates) and curators' changes to people; not yet started.
+   */
+  public static Javalin create(SearchEngine engine, ArchiveLayout archive) {
+    return create(engine, archive, Clock.systemDefaultZone());
   }
 
   /**
    * A server whose idea of today (for declassification dates) comes from {@code clock};
-   * {@code originals} may be null.
+   * {@code archive} may be null.
    */
-  public static Javalin create(SearchEngine engine, Originals originals, Clock clock) {
-    ReadingRoom room = new ReadingRoom(engine, originals, clock);
+  public static Javalin create(SearchEngine engine, ArchiveLayout archive, Clock clock) {
+    LiveAnalysis analysis = archive == null ? null : new LiveAnalysis(archive);
+    ReadingRoom room = new ReadingRoom(engine, archive == null ? null : new Originals(archive), analysis, clock);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(ApiServer.JSON, false));
@@ -65,7 +71,7 @@ public final class Server {
         ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
       }
     });
-    new ApiServer(engine, originals).routes(app);
+    new ApiServer(engine, archive, analysis).routes(app);
     room.routes(app);
     app.exception(QuerySyntaxException.class, (e, ctx) -> fail(room, ctx, 400, "That query cannot be read", e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> fail(room, ctx, 400, "Bad request", e.getMessage()));

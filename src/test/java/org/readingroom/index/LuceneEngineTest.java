@@ -146,6 +146,27 @@ class LuceneEngineTest {
   }
 
   @Test
+  void senderAndRecipientListsMatchFacetValuesExactly() throws IOException {
+    SearchRequest messages = SearchRequest.of(null).withKind("message").withPage(0, 100);
+    assertEquals(Set.of("C00000001/0"), ids(messages.withParties(List.of("H", "Mills, Cheryl D"), null)));
+    assertEquals(Set.of("C00000001/0", "C00000002/0"), ids(messages.withParties(null, List.of("H"))));
+    assertEquals(Set.of("C00000001/1"), ids(messages.withParties(null, List.of("Abedin, Huma"))), "Cc counts");
+    assertEquals(Set.of(), ids(messages.withParties(List.of("Mills"), null)), "a word is not an alias");
+    assertEquals(Set.of("C00000001", "C00000002"),
+        ids(SearchRequest.of(null).withKind("document").withParties(List.of("Abedin, Huma", "Sullivan, Jacob J"), null)));
+  }
+
+  @Test
+  void eachReleaseHandsOverEveryDocumentWithItsText() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    engine.eachRelease(r -> {
+      keys.add(r.key());
+      assertTrue(r.record().text().length() > 0);
+    });
+    assertEquals(Set.of("C00000001", "C00000002", "C00000003"), keys);
+  }
+
+  @Test
   void facetsCountEveryHit() throws IOException {
     SearchResult r = engine.search(SearchRequest.of(null).withKind("message").withFacets(true));
     assertEquals(List.of(new SearchResult.FacetCount("2011", 2), new SearchResult.FacetCount("2009", 1)).size(),

@@ -28,7 +28,6 @@ import org.readingroom.index.LuceneEngine;
 import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
-import org.readingroom.ingest.Originals;
 import org.readingroom.ingest.TestReleases;
 
 /** The originals and page images of documents read from PDFs and scans, over HTTP on port 0. */
@@ -58,7 +57,7 @@ class OriginalsApiTest {
           .ingest(List.of(docs.toString()), IngestProgress.SILENT);
     }
     engine = LuceneEngine.openForReading(archive.index());
-    app = Server.create(engine, new Originals(archive)).start("127.0.0.1", 0);
+    app = Server.create(engine, archive).start("127.0.0.1", 0);
   }
 
   @AfterAll

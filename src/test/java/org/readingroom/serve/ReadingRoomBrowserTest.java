@@ -37,7 +37,6 @@ import org.readingroom.index.LuceneEngine;
 import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
-import org.readingroom.ingest.Originals;
 
 /**
  * The reading room in a real headless Chromium (Debian's chromium and chromium-driver, which
@@ -74,7 +73,7 @@ class ReadingRoomBrowserTest {
     }
     engine = LuceneEngine.openForReading(archive.index());
     Clock today = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
-    app = Server.create(engine, new Originals(archive), today).start("127.0.0.1", 0);
+    app = Server.create(engine, archive, today).start("127.0.0.1", 0);
 
     Files.createDirectories(SCREENSHOTS);
     downloads = Files.createDirectories(tmp.resolve("downloads"));

@@ -1,0 +1,112 @@
+package org.readingroom.analysis;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.readingroom.duplicates.DuplicatesFile;
+import org.readingroom.duplicates.NearDuplicates;
+import org.readingroom.ingest.ArchiveLayout;
+import org.readingroom.people.People;
+import org.readingroom.people.PeopleFile;
+import org.readingroom.people.PeopleOverrides;
+import org.readingroom.people.Person;
+import org.readingroom.threads.Correspondence;
+import org.readingroom.threads.CorrespondenceFile;
+import org.readingroom.threads.ThreadMessage;
+
+/**
+ * What the last analysis of an archive found, as readers see it: persons (with the curators'
+ * overrides applied), messages and threads, near-duplicate documents, and what each person did.
+ * Immutable: {@link LiveAnalysis} gives the current one to a server.
+ */
+public final class ArchiveAnalysis {
+
+  private final List<Person> found;
+  private final People people;
+  private final Correspondence correspondence;
+  private final NearDuplicates duplicates;
+  private final Map<String, PersonActivity> activity;
+  private final List<Person> mostActive;
+
+  ArchiveAnalysis(List<Person> found, People people, Correspondence correspondence, NearDuplicates duplicates) {
+    this.found = List.copyOf(found);
+    this.people = people;
+    this.correspondence = correspondence;
+    this.duplicates = duplicates;
+    this.activity = activity(people, correspondence);
+    List<Person> ranked = new ArrayList<>(people.all());
+    ranked.sort(Comparator.<Person>comparingLong(p -> -activity(p).messages())
+        .thenComparingLong(p -> -p.printed()).thenComparing(Person::id));
+    this.mostActive = List.copyOf(ranked);
+  }
+
+  /** What the archive's analysis files hold; empty parts where a file is missing (no ingest analysed yet). */
+  public static ArchiveAnalysis load(ArchiveLayout layout) throws IOException {
+    List<Person> found = PeopleFile.read(layout.people());
+    return new ArchiveAnalysis(found, People.of(found, PeopleOverrides.read(layout.peopleOverrides())),
+        CorrespondenceFile.read(layout.messages()), DuplicatesFile.read(layout.duplicates()));
+  }
+
+  /** The same analysis under other overrides. */
+  ArchiveAnalysis withOverrides(PeopleOverrides overrides) {
+    return new ArchiveAnalysis(found, People.of(found, overrides), correspondence, duplicates);
+  }
+
+  public People people() {
+    return people;
+  }
+
+  public Correspondence correspondence() {
+    return correspondence;
+  }
+
+  public NearDuplicates duplicates() {
+    return duplicates;
+  }
+
+  /** Persons, most messages first (then most printed, then by id). */
+  public List<Person> mostActive() {
+    return mostActive;
+  }
+
+  public PersonActivity activity(Person p) {
+    return activity.getOrDefault(p.id(), PersonActivity.NONE);
+  }
+
+  private static Map<String, PersonActivity> activity(People people, Correspondence correspondence) {
+    Map<String, long[]> counts = new HashMap<>();
+    Map<String, Set<String>> threads = new HashMap<>();
+    for (ThreadMessage m : correspondence.messages()) {
+      Set<String> senders = ids(people, m.from());
+      Set<String> recipients = ids(people, m.to());
+      recipients.addAll(ids(people, m.cc()));
+      Set<String> all = new HashSet<>(senders);
+      all.addAll(recipients);
+      for (String id : all) {
+        long[] c = counts.computeIfAbsent(id, k -> new long[3]);
+        c[0]++;
+        c[1] += senders.contains(id) ? 1 : 0;
+        c[2] += recipients.contains(id) ? 1 : 0;
+        threads.computeIfAbsent(id, k -> new HashSet<>()).add(m.threadId());
+      }
+    }
+    Map<String, PersonActivity> out = new HashMap<>();
+    counts.forEach((id, c) -> out.put(id, new PersonActivity(c[0], c[1], c[2], threads.get(id).size())));
+    return out;
+  }
+
+  private static Set<String> ids(People people, List<String> aliases) {
+    Set<String> out = new HashSet<>();
+    for (String a : aliases) {
+      Optional<Person> p = people.byAlias(a);
+      p.ifPresent(x -> out.add(x.id()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,151 @@
+package org.readingroom.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.readingroom.duplicates.DuplicateFinder;
+import org.readingroom.duplicates.DuplicatesFile;
+import org.readingroom.duplicates.NearDuplicates;
+import org.readingroom.index.SearchEngine;
+import org.readingroom.index.StoredRelease;
+import org.readingroom.ingest.ArchiveLayout;
+import org.readingroom.parse.Message;
+import org.readingroom.people.Alias;
+import org.readingroom.people.PartyTally;
+import org.readingroom.people.PeopleFile;
+import org.readingroom.people.Person;
+import org.readingroom.people.PersonFinder;
+import org.readingroom.threads.Correspondence;
+import org.readingroom.threads.CorrespondenceFile;
+import org.readingroom.threads.ThreadFinder;
+
+/**
+ * The analysis that follows an ingest: one pass over every stored record of the archive, then
+ * people ({@link PersonFinder}), messages and threads ({@link ThreadFinder}) and near-duplicate
+ * documents ({@link DuplicateFinder}), kept beside the index ({@code people.json}, {@code
+ * messages.json}, {@code duplicates.json}, each written whole or not at all). Recomputed at each
+ * ingest from the whole archive; the curators' {@code people-overrides.json} is never touched, and
+ * is applied over the result when it is read ({@link ArchiveAnalysis}).
+ *
+ * <p>On all cores: records are read on this thread while workers sketch the ones read; then the
+ * near-duplicate clustering runs beside people and threads, which need each other in turn.
+ */
+public final class ArchiveAnalyzer {
+  private ArchiveAnalyzer() {}
+
+  /** Records read and not yet sketched, at most: what bounds the memory the pass holds. */
+  private static final int IN_FLIGHT = 256;
+
+  public static AnalysisSummary analyse(SearchEngine engine, ArchiveLayout layout) throws IOException {
+    long start = System.nanoTime();
+    PartyTally tally = new PartyTally();
+    ThreadFinder threads = new ThreadFinder();
+    DuplicateFinder duplicates = new DuplicateFinder();
+    ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+      Thread t = new Thread(r, "analysis");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      long documents = read(engine, workers, stored -> {
+        for (Message m : stored.record().messages()) {
+          if (m.from() != null) {
+            tally.add(m.from());
+          }
+          m.to().forEach(tally::add);
+          m.cc().forEach(tally::add);
+        }
+        threads.add(stored.key(), stored.record());
+        duplicates.add(stored.key(), stored.record().text());
+      });
+      double read = (System.nanoTime() - start) / 1e9;
+      CompletableFuture<NearDuplicates> near = CompletableFuture.supplyAsync(() -> {
+        NearDuplicates found = duplicates.find();
+        write(() -> DuplicatesFile.write(layout.duplicates(), found));
+        return found;
+      }, workers);
+      PersonFinder.Found found = PersonFinder.find(tally, PeopleFile.read(layout.people()));
+      CompletableFuture<Void> people = CompletableFuture.runAsync(
+          () -> write(() -> PeopleFile.write(layout.people(), found.persons())), workers);
+      Map<String, String> personOf = new HashMap<>();
+      long aliases = 0;
+      for (Person p : found.persons()) {
+        for (Alias a : p.aliases()) {
+          personOf.put(a.text(), p.id());
+          aliases++;
+        }
+      }
+      Correspondence correspondence = threads.find(personOf::get);
+      CorrespondenceFile.write(layout.messages(), correspondence);
+      NearDuplicates clusters = join(near);
+      join(people);
+      return new AnalysisSummary(documents, aliases, found.persons().size(), found.refusedUnions(),
+          correspondence.appearances(), correspondence.messages().size(), correspondence.threads().size(),
+          clusters.clusters().size(), clusters.documents(), read, (System.nanoTime() - start) / 1e9);
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  /** Reads every record on this thread and hands each to {@code sketch} on a worker; returns how many. */
+  private static long read(SearchEngine engine, ExecutorService workers, Consumer<StoredRelease> sketch)
+      throws IOException {
+    Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    AtomicLong count = new AtomicLong();
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    engine.eachRelease(stored -> {
+      inFlight.acquireUninterruptibly();
+      count.incrementAndGet();
+      workers.execute(() -> {
+        try {
+          sketch.accept(stored);
+        } catch (RuntimeException e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          inFlight.release();
+        }
+      });
+    });
+    inFlight.acquireUninterruptibly(IN_FLIGHT); // every record sketched
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return count.get();
+  }
+
+  private interface FileWrite {
+    void run() throws IOException;
+  }
+
+  private static void write(FileWrite w) {
+    try {
+      w.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits for {@code f}; a worker's failure is thrown here, as it was thrown there. */
+  private static <T> T join(CompletableFuture<T> f) throws IOException {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.readingroom.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Union-find over aliases that refuses a union that would make one person of two: when each side
+ * already holds a person's full name (printed twice or more) and the names cannot be one person's
+ * ({@link PersonName#compatibleWith}), the aliases stay apart. A wrong merge costs more than a
+ * missed one, and evidence is applied strongest first, so the weaker link is the one refused.
+ */
+final class AliasForest {
+
+  /** Full names printed fewer times than this are not trusted to keep two persons apart. */
+  private static final long NAME_EVIDENCE = 2;
+
+  private final int[] parent;
+  /** For each root: the full names its aliases carry, by key, with their counts. */
+  private final List<Map<String, NameCount>> names;
+  private int refused;
+
+  private record NameCount(PersonName name, long count) {}
+
+  AliasForest(List<PersonName> namesOfAliases, long[] counts) {
+    int n = counts.length;
+    parent = new int[n];
+    names = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      PersonName name = namesOfAliases.get(i);
+      Map<String, NameCount> own = new HashMap<>(2);
+      if (name != null) {
+        own.put(name.key(), new NameCount(name, counts[i]));
+      }
+      names.add(own);
+    }
+  }
+
+  int find(int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Joins the two aliases' persons unless their full names say they are two people; true if joined (or one already). */
+  boolean union(int a, int b) {
+    int ra = find(a);
+    int rb = find(b);
+    if (ra == rb) {
+      return true;
+    }
+    if (conflict(names.get(ra), names.get(rb))) {
+      refused++;
+      return false;
+    }
+    int into = Math.min(ra, rb);
+    int from = Math.max(ra, rb);
+    parent[from] = into;
+    Map<String, NameCount> target = names.get(into);
+    for (Map.Entry<String, NameCount> e : names.get(from).entrySet()) {
+      target.merge(e.getKey(), e.getValue(), (x, y) -> new NameCount(x.name(), x.count() + y.count()));
+    }
+    names.set(from, Map.of());
+    return true;
+  }
+
+  /** Whether a person holding these names could be one person: no two trusted names that disagree. */
+  private static boolean conflict(Map<String, NameCount> a, Map<String, NameCount> b) {
+    for (NameCount x : a.values()) {
+      if (x.count() < NAME_EVIDENCE) {
+        continue;
+      }
+      for (NameCount y : b.values()) {
+        if (y.count() >= NAME_EVIDENCE && !x.name().compatibleWith(y.name())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Unions refused so far because names disagreed. */
+  int refused() {
+    return refused;
+  }
+
+  /** The aliases of each person: lists of alias indices, each in increasing order, by their first alias. */
+  List<List<Integer>> groups() {
+    Map<Integer, List<Integer>> byRoot = new HashMap<>();
+    List<List<Integer>> out = new ArrayList<>();
+    for (int i = 0; i < parent.length; i++) {
+      List<Integer> g = byRoot.get(find(i));
+      if (g == null) {
+        g = new ArrayList<>();
+        byRoot.put(find(i), g);
+        out.add(g);
+      }
+      g.add(i);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,87 @@
+package org.readingroom.threads;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.readingroom.people.FoldedWords;
+import org.readingroom.people.OcrFolding;
+
+/**
+ * What tells two printings of a message's body apart or together: the opening words of the body
+ * (folded, see {@link OcrFolding}, so OCR confusions do not count), as hashed three-word shingles.
+ * Only the opening counts, so a copy cut short at a page's end, or printed with the chain quoted
+ * under it, still matches; two replies of one sender in one minute under one subject ("Pls print"
+ * and "Fyi. Let's discuss") do not.
+ */
+final class BodySketch {
+
+  /** Words of the body's opening that are read. */
+  static final int OPENING = 60;
+  /** Shingles in common, over the smaller sketch, from which two bodies are one. */
+  static final double SAME = 0.5;
+
+  /** The sorted distinct hashes of the opening's three-word shingles. */
+  private final int[] shingles;
+  /** The opening words, for bodies too short to shingle. */
+  private final List<String> words;
+
+  private BodySketch(int[] shingles, List<String> words) {
+    this.shingles = shingles;
+    this.words = List.copyOf(words);
+  }
+
+  /** The sketch of the body printed at {@code text[start, end)}. */
+  static BodySketch of(String text, int start, int end) {
+    List<String> words = new ArrayList<>();
+    FoldedWords.read(text, start, end, (folded, length) -> {
+      words.add(new String(folded, 0, length));
+      return words.size() < OPENING;
+    });
+    int n = Math.max(0, words.size() - 2);
+    int[] shingles = new int[n];
+    for (int i = 0; i < n; i++) {
+      shingles[i] = (words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2)).hashCode();
+    }
+    return new BodySketch(Arrays.stream(shingles).sorted().distinct().toArray(), words);
+  }
+
+  /** The opening words, folded. */
+  List<String> words() {
+    return words;
+  }
+
+  /** A body with no words: printed empty, or withheld. */
+  boolean isEmpty() {
+    return words.isEmpty();
+  }
+
+  /**
+   * Whether the two are one body: most shingles of the shorter in the longer; for a few words, the
+   * shorter the start of the longer.
+   */
+  boolean sameAs(BodySketch other) {
+    if (isEmpty() || other.isEmpty()) {
+      return isEmpty() && other.isEmpty();
+    }
+    if (shingles.length < 3 || other.shingles.length < 3) {
+      List<String> a = words.size() <= other.words.size() ? words : other.words;
+      List<String> b = a == words ? other.words : words;
+      return b.subList(0, a.size()).equals(a);
+    }
+    int common = 0;
+    int i = 0;
+    int j = 0;
+    while (i < shingles.length && j < other.shingles.length) {
+      if (shingles[i] == other.shingles[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (shingles[i] < other.shingles[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common >= SAME * Math.min(shingles.length, other.shingles.length);
+  }
+}

@@ -1,0 +1,53 @@
+package org.readingroom.threads;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.readingroom.parse.Message;
+import org.readingroom.parse.Party;
+import org.readingroom.parse.ReleaseRecord;
+
+/**
+ * One printing of a message in one document, as the threads analysis reads it: its header and the
+ * opening of its body.
+ *
+ * @param minutes {@code sent} in minutes since the epoch, or null
+ */
+record PrintedMessage(Appearance appearance, Party from, List<Party> to, List<Party> cc, String sent, Long minutes,
+    String subject, BodySketch body) {
+
+  PrintedMessage {
+    to = List.copyOf(to);
+    cc = List.copyOf(cc);
+  }
+
+  /** The printing of message {@code position} of a release stored under {@code documentKey}. */
+  static PrintedMessage of(String documentKey, ReleaseRecord record, int position) {
+    Message m = record.messages().get(position);
+    return new PrintedMessage(new Appearance(documentKey, position, m.page()), m.from(), m.to(), m.cc(), m.sent(),
+        ThreadFinder.minutes(m.sent()), m.subject(), BodySketch.of(record.text(), m.bodyStart(), m.bodyEnd()));
+  }
+
+  /** The sender as an alias: the address when one is printed, else the name; null when no sender is readable. */
+  String senderAlias() {
+    return from == null ? null : from.address() != null ? from.address() : from.name();
+  }
+
+  /** Each recipient's name and address as printed (To and Cc). */
+  List<String> recipientAliases() {
+    List<String> out = new ArrayList<>();
+    aliases(to, out);
+    aliases(cc, out);
+    return out;
+  }
+
+  static void aliases(List<Party> parties, List<String> out) {
+    for (Party p : parties) {
+      if (p.name() != null) {
+        out.add(p.name());
+      }
+      if (p.address() != null && !p.address().equals(p.name())) {
+        out.add(p.address());
+      }
+    }
+  }
+}
