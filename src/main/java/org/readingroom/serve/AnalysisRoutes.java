@@ -79,7 +79,7 @@ final class AnalysisRoutes {
   }
 
   /** Persons whose name or an alias holds {@code q} (any case), most active first; the person {@code q} names first. */
-  private static List<Person> matching(ArchiveAnalysis a, String q) {
+  static List<Person> matching(ArchiveAnalysis a, String q) {
     String needle = q.toLowerCase(java.util.Locale.ROOT);
     List<Person> out = new ArrayList<>();
     a.people().resolve(q).ifPresent(out::add);
@@ -203,7 +203,18 @@ final class AnalysisRoutes {
     return engine.release(id).orElseThrow(() -> new NotFoundResponse("no document with id '" + id + "'"));
   }
 
+  /**
+   * The JSON object a curation request sends. Only as {@code application/json}: a page of another
+   * site can post a form to a reading room on localhost, but not with that type (the browser asks
+   * first, and this server never says yes), so no web page can curate the archive behind its
+   * reader's back.
+   */
   private static JsonNode body(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw new io.javalin.http.HttpResponseException(415,
+          "send the body as Content-Type: application/json, not " + (type == null ? "no type" : "'" + type + "'"));
+    }
     try {
       JsonNode n = ApiServer.JSON.readTree(ctx.body());
       if (n == null || !n.isObject()) {

@@ -28,7 +28,8 @@ public record DocumentView(
     List<ExemptionLegend.Entry> legend,
     String declassifyWhen,
     String original,
-    Published published) {
+    Published published,
+    List<Copy> copies) {
 
   private static final String TOKEN = "[REDACTED]";
 
@@ -71,8 +72,12 @@ public record DocumentView(
     }
   }
 
-  /** A message of the chain: its header and its body. */
-  public record Card(int position, Message message, List<Piece> body, List<Redaction> headerBars) {
+  /**
+   * A message of the chain: its header and its body; {@code threading} says where else the archive
+   * prints it and which thread it belongs to (null when the archive has not been analysed).
+   */
+  public record Card(int position, Message message, List<Piece> body, List<Redaction> headerBars,
+      Threading threading) {
     public String anchor() {
       return "message-" + (position + 1);
     }
@@ -80,6 +85,35 @@ public record DocumentView(
     public String from() {
       return message.from() == null ? "(sender withheld)" : label(message.from());
     }
+  }
+
+  /**
+   * Where a message stands in the archive.
+   *
+   * @param threadHref its place on its thread's page
+   * @param alsoIn the other printings of the same message, in other documents or further down this one
+   */
+  public record Threading(String threadHref, int threadMessages, int threadDocuments, List<Printing> alsoIn) {
+    public Threading {
+      alsoIn = List.copyOf(alsoIn);
+    }
+  }
+
+  /** A printing of a message: a document and the message's card in it. */
+  public record Printing(String docId, int position, String href) {}
+
+  /** Another copy of this document's release content (a near-duplicate), and where to compare them. */
+  public record Copy(String docId, String href, String compareHref) {}
+
+  /** This view with each card's threading (by position) and the document's near-duplicate copies. */
+  DocumentView annotated(List<Threading> threadings, List<Copy> otherCopies) {
+    List<Card> annotated = new ArrayList<>(cards.size());
+    for (Card c : cards) {
+      Threading t = c.position() < threadings.size() ? threadings.get(c.position()) : null;
+      annotated.add(new Card(c.position(), c.message(), c.body(), c.headerBars(), t));
+    }
+    return new DocumentView(docId, key, record, prelude, annotated, legend, declassifyWhen, original, published,
+        List.copyOf(otherCopies));
   }
 
   public static DocumentView of(StoredRelease stored, LocalDate today) {
@@ -110,7 +144,7 @@ public record DocumentView(
           body.add(p);
         }
       }
-      cards.add(new Card(i, m, List.copyOf(body), inHeader));
+      cards.add(new Card(i, m, List.copyOf(body), inHeader, null));
     }
     Set<String> codes = new LinkedHashSet<>(r.exemptions());
     bars.forEach(b -> codes.addAll(b.codes()));
@@ -118,7 +152,8 @@ public record DocumentView(
       codes.addAll(r.classification().reasons());
     }
     return new DocumentView(r.docId() != null ? r.docId() : stored.key(), stored.key(), r, prelude, cards,
-        ExemptionLegend.of(codes), declassifyWhen(r.classification(), today), stored.original(), published);
+        ExemptionLegend.of(codes), declassifyWhen(r.classification(), today), stored.original(), published,
+        List.of());
   }
 
   /** {@code in 39 days}, {@code today}, or {@code passed 2 years ago}. */

@@ -92,6 +92,26 @@ public final class Links {
     return "/person?name=" + encode(name);
   }
 
+  /** A person's page by the person's id. */
+  public static String personPage(String id) {
+    return "/people/" + encode(id);
+  }
+
+  /** A thread's page; with a message id, that message on it. */
+  public static String thread(String threadId, String messageId) {
+    return "/threads/" + encode(threadId) + (messageId == null ? "" : "#" + threadAnchor(messageId));
+  }
+
+  /** The anchor of a message on its thread's page: its id ({@code m-} and hex digits). */
+  public static String threadAnchor(String messageId) {
+    return encode(messageId);
+  }
+
+  /** Two copies of a release side by side: what one has that the other lacks. */
+  public static String compare(String docId, String otherDocId) {
+    return document(docId) + "/compare/" + encode(otherDocId);
+  }
+
   public static String document(String docId) {
     return "/documents/" + encode(docId);
   }

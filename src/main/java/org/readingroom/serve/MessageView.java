@@ -36,7 +36,7 @@ record MessageView(String id, String thread, String sent, String subject, List<P
         parties(m.to(), analysis), parties(m.cc(), analysis), appearances, m.parents());
   }
 
-  private static List<PartyView> parties(List<String> aliases, ArchiveAnalysis analysis) {
+  static List<PartyView> parties(List<String> aliases, ArchiveAnalysis analysis) {
     Map<String, List<String>> printedByPerson = new LinkedHashMap<>();
     Map<String, Person> persons = new LinkedHashMap<>();
     for (String alias : aliases) {

@@ -55,9 +55,46 @@ public final class Pages {
     }
   }
 
-  public record Person(String name, long sent, long received, Chart timeline, List<FacetLink> correspondents,
-      List<FacetLink> exemptions, List<Hit> recentSent, List<Hit> recentReceived, String sentHref,
-      String receivedHref) {}
+  /**
+   * A person's page. When the archive has been analysed it is the page of a person (every name and
+   * address printed for them, {@code aliases}); else of one name as printed ({@code id} null, no
+   * aliases, no {@code activity}: distinct messages and threads). {@code sent} and {@code received}
+   * count printings (entries of the index): a message quoted in three documents counts three times.
+   */
+  public record Person(String id, String name, List<org.readingroom.people.Alias> aliases,
+      org.readingroom.analysis.PersonActivity activity, long sent, long received, Chart timeline, List<FacetLink> correspondents, List<FacetLink> exemptions, List<Hit> recentSent,
+      List<Hit> recentReceived, String sentHref, String receivedHref) {}
+
+  /** A row of the people list. */
+  public record PersonRow(String name, String href, long messages, long sent, long received, int aliasCount,
+      List<String> aliases) {}
+
+  /** The people of the archive, most active first, or those a query names. */
+  public record People(String q, long total, int page, int pages, List<PersonRow> rows, String previous,
+      String next) {}
+
+  /** A party of a message on a thread page: the person, and what the message printed for them. */
+  public record PartyLink(String name, String href, String printed) {}
+
+  /**
+   * A message of a thread: its header as the archive reads it across printings, the body of its
+   * first printing (null when that document has left the archive), where it is printed, and the
+   * messages it follows (replies to or forwards), by their number on the page.
+   */
+  public record ThreadEntry(int number, String anchor, String sent, String subject, List<PartyLink> from,
+      List<PartyLink> to, List<PartyLink> cc, DocumentView.Card card, List<DocumentView.Printing> printedIn,
+      List<Integer> follows) {}
+
+  /** A thread: its messages in time order, and the documents that print any of it. */
+  public record Thread(String id, String subject, List<String> documents, List<ThreadEntry> entries) {}
+
+  /** A message only one of two copies prints. */
+  public record MessageLink(String label, String href) {}
+
+  /** Two copies of a release, and how they differ. */
+  public record Compare(String docId, String otherId, boolean sameText,
+      List<org.readingroom.duplicates.CopyDifference.FieldDifference> fields, List<MessageLink> onlyHere,
+      List<MessageLink> onlyThere, List<org.readingroom.duplicates.LineDiff.Change> lines, int linesNotShown) {}
 
   public record Error(int status, String title, String message) {}
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.analysis.LiveAnalysis;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.Hit;
@@ -28,6 +29,8 @@ import org.readingroom.index.SearchResult;
 import org.readingroom.index.SearchResult.FacetCount;
 import org.readingroom.index.StoredRelease;
 import org.readingroom.ingest.Originals;
+import org.readingroom.people.Person;
+import org.readingroom.threads.MessageThread;
 
 /**
  * The web reading room: server-rendered pages that read without JavaScript (JavaScript draws the
@@ -72,6 +75,21 @@ public final class ReadingRoom {
     app.get("/search/export.{format}", this::export);
     app.get("/documents/{id}", this::document);
     app.get("/person", this::person);
+    app.get("/people", this::people);
+    app.get("/people/{id}", this::personById);
+    app.get("/threads/{id}", this::thread);
+    app.get("/documents/{id}/compare/{other}", this::compare);
+  }
+
+  /** The archive's analysis (people, threads, duplicates), or null when there is none to read. */
+  private ArchiveAnalysis analysis() throws IOException {
+    return analysis == null ? null : analysis.current();
+  }
+
+  /** A sender or recipient that names a person matches every alias of that person. */
+  private SearchRequest byPerson(SearchRequest request) throws IOException {
+    ArchiveAnalysis a = analysis();
+    return a == null ? request : a.people().expand(request);
   }
 
   private void render(Context ctx, String template, Object model) {
@@ -130,8 +148,8 @@ public final class ReadingRoom {
     return out;
   }
 
-  private SearchRequest request(Context ctx, int page, int size) {
-    SearchRequest base = SearchParameters.of(ctx, size);
+  private SearchRequest request(Context ctx, int page, int size) throws IOException {
+    SearchRequest base = byPerson(SearchParameters.of(ctx, size));
     return base.toBuilder().offset((page - 1) * size).limit(size).facets(true).build();
   }
 
@@ -224,7 +242,7 @@ public final class ReadingRoom {
       error(ctx, 404, "No such download", "Downloads are .csv or .jsonl.");
       return;
     }
-    SearchRequest base = SearchParameters.of(ctx, SearchRequest.MAX_LIMIT).toBuilder().facets(false).build();
+    SearchRequest base = byPerson(SearchParameters.of(ctx, SearchRequest.MAX_LIMIT)).toBuilder().facets(false).build();
     engine.search(base.withPage(0, 0)); // a malformed query fails here, before anything is sent
     ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"readingroom-results." + format + "\"");
@@ -259,14 +277,117 @@ public final class ReadingRoom {
       return;
     }
     Optional<Originals.Original> original = originals == null ? Optional.empty() : originals.find(stored.get().key());
-    render(ctx, "document.jte", DocumentView.of(stored.get(), original.map(DocumentView.Published::of).orElse(null),
-        LocalDate.now(clock)));
+    DocumentView view = DocumentView.of(stored.get(), original.map(DocumentView.Published::of).orElse(null),
+        LocalDate.now(clock));
+    ArchiveAnalysis a = analysis();
+    render(ctx, "document.jte", a == null ? view : AnalysisViews.annotate(view, a));
   }
 
+  /** Two copies of a release: the fields, messages and lines that differ. */
+  private void compare(Context ctx) throws IOException {
+    ArchiveAnalysis a = analysis();
+    Optional<StoredRelease> here = engine.release(ctx.pathParam("id"));
+    Optional<StoredRelease> there = engine.release(ctx.pathParam("other"));
+    if (here.isEmpty() || there.isEmpty()) {
+      error(ctx, 404, "No such document", "The archive holds no document numbered "
+          + (here.isEmpty() ? ctx.pathParam("id") : ctx.pathParam("other")) + ".");
+      return;
+    }
+    if (a == null) {
+      error(ctx, 404, "Not analysed", "This archive has no analysis of its messages yet: run readingroom ingest.");
+      return;
+    }
+    render(ctx, "compare.jte", AnalysisViews.compare(a, here.get(), there.get()));
+  }
+
+  private void thread(Context ctx) throws IOException {
+    ArchiveAnalysis a = analysis();
+    String id = ctx.pathParam("id");
+    Optional<MessageThread> t = a == null ? Optional.empty() : a.correspondence().thread(id);
+    if (t.isEmpty()) {
+      error(ctx, 404, "No such thread", "The archive holds no thread with id " + id + ".");
+      return;
+    }
+    render(ctx, "thread.jte", new AnalysisViews(engine).thread(a, t.get(), LocalDate.now(clock)));
+  }
+
+  private void people(Context ctx) throws IOException {
+    ArchiveAnalysis a = analysis();
+    if (a == null) {
+      error(ctx, 404, "Not analysed", "This archive has no analysis of its people yet: run readingroom ingest.");
+      return;
+    }
+    render(ctx, "people.jte", AnalysisViews.people(a, SearchParameters.param(ctx, "q"),
+        SearchParameters.integer(ctx, "page", 1)));
+  }
+
+  /** A person's page by id; a former id (of a person since merged) leads to the person's id now. */
+  private void personById(Context ctx) throws IOException {
+    ArchiveAnalysis a = analysis();
+    String id = ctx.pathParam("id");
+    Person p = a == null ? null : a.people().byId(id).orElse(null);
+    if (p == null) {
+      error(ctx, 404, "No such person", "The archive knows no person with id " + id + ".");
+      return;
+    }
+    if (!p.id().equals(id)) {
+      ctx.redirect(Links.personPage(p.id()), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    List<String> aliases = new ArrayList<>();
+    p.aliases().forEach(al -> aliases.add(al.text()));
+    SearchResult sent = engine.search(SearchRequest.builder().senders(aliases).kind("message").facets(true)
+        .sort(SearchRequest.Sort.DATE).limit(10).build());
+    SearchResult received = engine.search(SearchRequest.builder().recipients(aliases).kind("message").facets(true)
+        .sort(SearchRequest.Sort.DATE).limit(10).build());
+    render(ctx, "person.jte", new Pages.Person(p.id(), p.name(), p.aliases(), a.activity(p), sent.total(),
+        received.total(), personTimeline(sent, received),
+        correspondents(a, p, sent.facets().get("recipient"), received.facets().get("sender")),
+        merged(null, sent.facets().get("exemption"), received.facets().get("exemption"), false),
+        sent.hits(), received.hits(), Links.search("from", p.id(), "kind", "message"),
+        Links.search("to", p.id(), "kind", "message")));
+  }
+
+  /** The names and addresses a person wrote to or heard from, added up by person; the person left out. */
+  private static List<Pages.FacetLink> correspondents(ArchiveAnalysis a, Person self, List<FacetCount> x,
+      List<FacetCount> y) {
+    Map<String, Long> counts = new HashMap<>();
+    Map<String, String[]> shown = new HashMap<>();
+    for (List<FacetCount> list : List.of(x == null ? List.<FacetCount>of() : x, y == null ? List.<FacetCount>of() : y)) {
+      for (FacetCount c : list) {
+        Person p = a.people().byAlias(c.value()).orElse(null);
+        if (p != null && p.id().equals(self.id())) {
+          continue;
+        }
+        String key = p == null ? "alias:" + c.value() : p.id();
+        counts.merge(key, c.count(), Long::sum);
+        shown.putIfAbsent(key, p == null ? new String[] {c.value(), Links.person(c.value())}
+            : new String[] {p.name(), Links.personPage(p.id())});
+      }
+    }
+    List<Pages.FacetLink> out = new ArrayList<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(12)
+        .forEach(e -> out.add(new Pages.FacetLink(shown.get(e.getKey())[0], e.getValue(), shown.get(e.getKey())[1],
+            false)));
+    return out;
+  }
+
+  /**
+   * The page of a name as printed: the page of the person it belongs to when the archive has been
+   * analysed, else the messages from and to that name exactly.
+   */
   private void person(Context ctx) throws IOException {
     String name = SearchParameters.param(ctx, "name");
     if (name == null) {
       error(ctx, 400, "Whose page?", "A person page needs a name: /person?name=...");
+      return;
+    }
+    ArchiveAnalysis a = analysis();
+    Optional<Person> p = a == null ? Optional.empty() : a.people().resolve(name);
+    if (p.isPresent()) {
+      ctx.redirect(Links.personPage(p.get().id()));
       return;
     }
     SearchResult sent = engine.search(SearchRequest.builder().sender(name).kind("message").facets(true)
@@ -277,7 +398,7 @@ public final class ReadingRoom {
       error(ctx, 404, "No such person", "No message of the archive is from or to " + name + ".");
       return;
     }
-    render(ctx, "person.jte", new Pages.Person(name, sent.total(), received.total(), personTimeline(sent, received),
+    render(ctx, "person.jte", new Pages.Person(null, name, List.of(), null, sent.total(), received.total(), personTimeline(sent, received),
         merged(name, sent.facets().get("recipient"), received.facets().get("sender"), true),
         merged(null, sent.facets().get("exemption"), received.facets().get("exemption"), false),
         sent.hits(), received.hits(), Links.search("sender", name, "kind", "message"),

@@ -196,6 +196,13 @@ class AnalysisApiTest {
     assertEquals(400, post(server, "/api/people/" + pickering + "/split", "{\"aliases\": [\"H\"]}").status());
     assertEquals(404, post(server, "/api/people/p-000000000000/rename", "{\"name\": \"x\"}").status());
     assertEquals(400, post(server, "/api/people/" + pickering + "/rename", "{\"name\": 3}").status());
+
+    // what a form on another site could send: refused before it changes anything
+    Response form = send(HttpRequest.newBuilder(uri(server, "/api/people/" + pickering + "/rename"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Mallory\"}")).header("Content-Type", "text/plain")
+        .build());
+    assertEquals(415, form.status(), form.body().toString());
+    assertEquals("Thomas Pickering", get(server, "/api/people/" + pickering).body().get("name").asText());
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.readingroom.analysis.ArchiveAnalyzer;
 import org.readingroom.extract.ReleaseFiles;
 import org.readingroom.index.LuceneEngine;
 import org.readingroom.ingest.ArchiveLayout;
@@ -70,6 +71,7 @@ class ReadingRoomBrowserTest {
     ArchiveLayout archive = new ArchiveLayout(tmp.resolve("archive"));
     try (LuceneEngine writer = LuceneEngine.openForWriting(archive.index())) {
       new Ingester(writer, archive, Ingester.Options.defaults()).ingest(List.of(docs.toString()), IngestProgress.SILENT);
+      ArchiveAnalyzer.analyse(writer, archive);
     }
     engine = LuceneEngine.openForReading(archive.index());
     Clock today = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
@@ -151,7 +153,7 @@ class ReadingRoomBrowserTest {
     screenshot("document");
 
     browser.findElement(By.cssSelector("#message-2 .message-head a")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/person"));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/people/p-"));
     assertEquals("Pickering, Thomas R", browser.findElement(By.tagName("h1")).getText());
     assertFalse(browser.findElements(By.cssSelector("canvas")).isEmpty());
     screenshot("person");
@@ -183,6 +185,72 @@ class ReadingRoomBrowserTest {
     assertTrue(browser.findElement(By.cssSelector(".hits")).getText().contains("<script>"));
     assertTrue(browser.findElements(By.cssSelector(".hits img")).isEmpty());
     screenshot("hostile-document");
+  }
+
+  @Test
+  void fromAMessageToItsThreadToAPersonToThePeople() throws Exception {
+    browser.get(url("/documents/C05793178"));
+    WebElement letter = browser.findElement(By.id("message-3"));
+    assertTrue(letter.getText().contains("also printed in C05787433"), letter.getText());
+    letter.findElement(By.cssSelector("a.thread-link")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/threads/t-"));
+    assertEquals("THREAD", browser.findElement(By.cssSelector(".kicker")).getText(), "as CSS shows it");
+    WebElement target = browser.findElement(By.cssSelector("section.message:target"));
+    String printedIn = target.findElement(By.cssSelector(".message-foot")).getText();
+    for (String doc : List.of("C05787433", "C05793178", "C05793224")) {
+      assertTrue(printedIn.contains(doc), "the letter is one message printed in " + doc + ": " + printedIn);
+    }
+    assertTrue(target.findElement(By.cssSelector(".message-head")).getText().contains("Pickering, Thomas R"),
+        target.getText());
+    List<WebElement> entries = browser.findElements(By.cssSelector("article.thread section.message"));
+    assertTrue(entries.size() >= 3, "the forwards and the letter: " + entries.size());
+    assertFalse(browser.findElements(By.cssSelector(".follows a")).isEmpty(), "a forward links to what it forwards");
+    screenshot("thread");
+
+    browser.findElement(By.xpath("//section[contains(@class,'message')]//dt[.='From']/following-sibling::dd/a[.='H']"))
+        .click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/people/p-"));
+    browser.findElement(By.cssSelector(".aliases summary")).click(); // many aliases: folded until asked for
+    String aliases = browser.findElement(By.cssSelector(".alias-list")).getText();
+    assertTrue(aliases.contains("HDR22@clintonemail.com") && aliases.contains("hrod17@clintonemail.com"), aliases);
+    assertTrue(browser.findElement(By.cssSelector(".lede")).getText().contains("threads"));
+    screenshot("person-aliases");
+
+    browser.findElement(By.linkText("People")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/people"));
+    List<WebElement> rows = browser.findElements(By.cssSelector(".people-table tbody tr"));
+    assertEquals(AnalysisViews.PEOPLE_PAGE, rows.size());
+    screenshot("people");
+    WebElement find = browser.findElement(By.id("people-q"));
+    find.sendKeys("millscd");
+    find.submit();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=millscd"));
+    String first = browser.findElement(By.cssSelector(".people-table tbody tr")).getText();
+    assertTrue(first.startsWith("Mills, Cheryl D"), first);
+  }
+
+  @Test
+  void twoCopiesOfOneReleaseCompared() throws Exception {
+    browser.get(url("/documents/C05787433"));
+    WebElement copies = browser.findElement(By.cssSelector("section.copies"));
+    assertTrue(copies.getText().contains("C05793224"), copies.getText());
+    copies.findElement(By.xpath(".//li[a='C05793224']/a[.='compare']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/compare/"));
+    assertEquals("C05787433 and C05793224", browser.findElement(By.tagName("h1")).getText());
+    List<WebElement> lines = browser.findElements(By.cssSelector(".diff li"));
+    assertFalse(lines.isEmpty(), "the copies differ in some lines");
+    assertTrue(lines.stream().anyMatch(l -> l.getAttribute("class").equals("only-first")));
+    assertTrue(lines.stream().anyMatch(l -> l.getAttribute("class").equals("only-second")));
+    screenshot("compare");
+  }
+
+  @Test
+  void unknownThreadsPeopleAndCopiesAreNotFoundPages() throws Exception {
+    for (String path : List.of("/threads/t-000000000000", "/people/p-000000000000",
+        "/documents/C05787433/compare/C00000000")) {
+      browser.get(url(path));
+      assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("No such"), path);
+    }
   }
 
   @Test
