@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 /**
  * Server-side time of each kind of reading-room page, as the server reports it in its
  * Server-Timing header: home, search (each query, and narrowed by a facet), documents (those the
- * queries find), person pages (the busiest senders). Pages are requested one at a time.
+ * queries find), person pages (the most active persons, or the busiest senders as printed when the
+ * archive has no analysis), and with an analysis the people list and the threads of those documents.
+ * Pages are requested one at a time.
  */
 public final class PageBench {
   private PageBench() {}
@@ -87,11 +89,32 @@ public final class PageBench {
     }
     pages.put("document", docs);
     List<String> people = new ArrayList<>();
-    JsonNode stats = JSON.readTree(get(http, base + "/api/stats").body());
-    for (JsonNode s : stats.path("topSenders")) {
-      people.add("/person?name=" + URLEncoder.encode(s.path("value").asText(), StandardCharsets.UTF_8));
+    HttpResponse<byte[]> persons = get(http, base + "/api/people?limit=10");
+    if (persons.statusCode() == 200) {
+      for (JsonNode p : JSON.readTree(persons.body()).path("persons")) {
+        people.add("/people/" + URLEncoder.encode(p.path("id").asText(), StandardCharsets.UTF_8));
+      }
+    } else {
+      JsonNode stats = JSON.readTree(get(http, base + "/api/stats").body());
+      for (JsonNode s : stats.path("topSenders")) {
+        people.add("/person?name=" + URLEncoder.encode(s.path("value").asText(), StandardCharsets.UTF_8));
+      }
     }
     pages.put("person", people);
+    if (persons.statusCode() == 200) {
+      pages.put("people", List.of("/people", "/people?q=mills", "/people?page=3"));
+      Set<String> threads = new LinkedHashSet<>();
+      for (String d : documents) {
+        JsonNode m = JSON.readTree(get(http, base + "/api/documents/" + URLEncoder.encode(d, StandardCharsets.UTF_8)
+            + "/messages").body());
+        for (JsonNode row : m.path("messages")) {
+          if (row.hasNonNull("thread")) {
+            threads.add("/threads/" + URLEncoder.encode(row.path("thread").asText(), StandardCharsets.UTF_8));
+          }
+        }
+      }
+      pages.put("thread", new ArrayList<>(threads));
+    }
     return pages;
   }
 

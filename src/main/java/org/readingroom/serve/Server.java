@@ -47,6 +47,9 @@ public final class Server {
    */
   public static Javalin create(SearchEngine engine, ArchiveLayout archive, Clock clock) {
     LiveAnalysis analysis = archive == null ? null : new LiveAnalysis(archive);
+    if (analysis != null) {
+      warmUp(analysis);
+    }
     ReadingRoom room = new ReadingRoom(engine, archive == null ? null : new Originals(archive), analysis, clock);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -87,6 +90,22 @@ public final class Server {
       }
     });
     return app;
+  }
+
+  /**
+   * Reads the archive's analysis (about a second for the whole corpus) in the background, so that
+   * the first reader does not wait for it; a request that comes first waits for the same read.
+   */
+  private static void warmUp(LiveAnalysis analysis) {
+    Thread t = new Thread(() -> {
+      try {
+        analysis.current();
+      } catch (Exception e) {
+        LOG.warn("cannot read the archive's analysis: {}", e.toString());
+      }
+    }, "analysis-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** An error as JSON for the API, as a page for the reading room. */
