@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.readingroom.extract.DocumentReader;
-import org.readingroom.extract.PageProgress;
 import org.readingroom.parse.BatchParser;
 import org.readingroom.parse.ParseFailure;
 import org.readingroom.parse.ParseResult;
@@ -66,7 +65,7 @@ final class ParseCommand implements Callable<Integer> {
     try (BatchParser batch = new BatchParser(new ReleaseReader(reading.maxSize), reading.threads);
         DocumentReader documents = new DocumentReader(reading.maxSize, extract.options(reading.threads))) {
       ReleaseSources sources = new ReleaseSources(paths, reading.maxSize);
-      batch.each(sources, doc -> rendered(documents.read(doc, PageProgress.NONE).result()), r -> {
+      batch.each(sources, doc -> rendered(documents.record(doc)), r -> {
         tally.add(r.result(), err);
         write(out, r.bytes());
       }, () -> false);

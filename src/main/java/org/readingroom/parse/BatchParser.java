@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -23,6 +25,8 @@ public final class BatchParser implements AutoCloseable {
   private final ReleaseReader reader;
   private final ExecutorService pool;
   private final int window;
+  /** How long the calling thread waits for a run of results before it takes them one by one. */
+  private static final long RUN_WAIT_MILLIS = 100;
 
   public BatchParser(ReleaseReader reader, int threads) {
     this.reader = reader;
@@ -61,10 +65,34 @@ public final class BatchParser implements AutoCloseable {
       SourceDocument doc = sources.next();
       inFlight.add(pool.submit(() -> work.apply(doc)));
       if (inFlight.size() >= window) {
-        sink.accept(await(inFlight.poll()));
+        handOver(inFlight, sink);
       }
     }
     while (!inFlight.isEmpty()) {
+      sink.accept(await(inFlight.poll()));
+    }
+  }
+
+  /**
+   * Passes the oldest result to the sink, and with it every result that is ready. Waits first for
+   * the result half a window ahead (a run of documents finishes meanwhile), but no longer than
+   * {@link #RUN_WAIT_MILLIS}: on fast documents, the calling thread wakes once per run instead of
+   * once per document, when each wake-up cost a context switch on both sides (on the corpus,
+   * 27,000 futex calls in a 1.8 s parse). Slow documents (OCR) are handed over as they come.
+   */
+  private <T> void handOver(Deque<Future<T>> inFlight, Consumer<T> sink) throws InterruptedException {
+    Iterator<Future<T>> ahead = inFlight.iterator();
+    Future<T> runEnd = ahead.next();
+    for (int i = 1; i < window / 2; i++) {
+      runEnd = ahead.next();
+    }
+    try {
+      runEnd.get(RUN_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      // a slow run, or a failure that surfaces in its turn below: hand over what is ready
+    }
+    sink.accept(await(inFlight.poll()));
+    while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
       sink.accept(await(inFlight.poll()));
     }
   }

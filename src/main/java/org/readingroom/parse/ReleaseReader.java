@@ -1,11 +1,13 @@
 package org.readingroom.parse;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -104,17 +106,35 @@ public final class ReleaseReader {
   }
 
   private byte[] load(SourceDocument.OnDisk d) throws IOException {
-    long size = Files.size(d.path());
+    long size = d.size() >= 0 ? d.size() : Files.size(d.path());
     if (size > maxBytes) {
       throw new TooLarge(tooLarge(size));
     }
     try (InputStream in = Files.newInputStream(d.path())) {
-      byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      byte[] bytes = readToEnd(in, (int) Math.min(size, Integer.MAX_VALUE - 8));
       if (bytes.length > maxBytes) {
         throw new TooLarge(tooLarge(bytes.length));
       }
       return bytes;
     }
+  }
+
+  /**
+   * Reads a stream to its end, or one byte past the size limit: {@code expected} bytes into an
+   * array of that size (no chunks to copy together), then on if the file grew since it was sized.
+   */
+  private byte[] readToEnd(InputStream in, int expected) throws IOException {
+    byte[] bytes = new byte[expected];
+    int n = in.readNBytes(bytes, 0, expected);
+    int next = in.read();
+    if (next < 0) {
+      return n == expected ? bytes : Arrays.copyOf(bytes, n);
+    }
+    ByteArrayOutputStream grown = new ByteArrayOutputStream(n + 8192);
+    grown.write(bytes, 0, n);
+    grown.write(next);
+    grown.write(in.readNBytes((int) Math.min(maxBytes - n, Integer.MAX_VALUE - 8 - n - 1)));
+    return grown.toByteArray();
   }
 
   private String tooLarge(long size) {

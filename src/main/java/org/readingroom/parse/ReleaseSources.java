@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -78,7 +79,9 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
 
   /** Opens a path: a document, or null after queueing what a folder or archive holds. */
   private SourceDocument open(Path path, String name) {
-    if (Files.isDirectory(path)) {
+    // one look at the disk tells a folder, a file and its size, where three were made
+    BasicFileAttributes attributes = attributesOrNull(path);
+    if (attributes != null && attributes.isDirectory()) {
       try {
         List<Path> children = listSorted(path);
         for (int i = children.size() - 1; i >= 0; i--) {
@@ -93,7 +96,7 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
         return new SourceDocument.Unreadable(name, "unreadable", "folder cannot be read: " + e.getMessage());
       }
     }
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+    if (attributes == null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return new SourceDocument.Unreadable(name, "missing", "no such file or folder");
     }
     String lower = name.toLowerCase(Locale.ROOT);
@@ -101,7 +104,17 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
       archive = new ArchiveEntries(path, name, maxBytes);
       return null;
     }
-    return new SourceDocument.OnDisk(name, path);
+    // a link to nowhere is listed, and reported missing when it is read
+    return new SourceDocument.OnDisk(name, path, attributes == null ? -1 : attributes.size());
+  }
+
+  /** What the path (links followed) is, or null when it cannot be looked at. */
+  private static BasicFileAttributes attributesOrNull(Path path) {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static List<Path> listSorted(Path dir) throws IOException {

@@ -11,7 +11,15 @@ public sealed interface SourceDocument {
   /** The path as given, or {@code archive.zip!inner/path}. */
   String source();
 
-  record OnDisk(String source, Path path) implements SourceDocument {}
+  /**
+   * A file; {@code size} is its size in bytes when it was listed (so that reading it needs no
+   * second look at the disk), or -1 when not known.
+   */
+  record OnDisk(String source, Path path, long size) implements SourceDocument {
+    public OnDisk(String source, Path path) {
+      this(source, path, -1);
+    }
+  }
 
   record InMemory(String source, byte[] bytes) implements SourceDocument {}
 
