@@ -34,6 +34,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StandardDirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -143,7 +145,7 @@ public final class LuceneEngine implements SearchEngine {
 
   /** Refuses an archive whose index another layout of readingroom wrote. */
   private static void checkFormat(Directory dir, Path folder) throws IOException {
-    String format = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData().get(FORMAT_KEY);
+    String format = SegmentInfos.readLatestCommit(dir).getUserData().get(FORMAT_KEY);
     if (!FORMAT.equals(format)) {
       throw new NoSuchFileException(folder.toString(), null, "this archive was made by another version of readingroom"
           + " (index format " + format + ", this one reads " + FORMAT + "); ingest the documents into a new archive");
@@ -183,10 +185,25 @@ public final class LuceneEngine implements SearchEngine {
     searchers.maybeRefreshBlocking();
   }
 
-  /** Sees what another process committed since the last search. */
+  /**
+   * Sees what another process committed since the last search. A commit is a new {@code
+   * segments_N} file, so listing the folder tells whether there is one; asking the reader whether it
+   * is current would read and check the whole latest segments file at every search, which cost more
+   * than a search itself.
+   */
   private void refresh() throws IOException {
-    if (writer == null) {
+    if (writer == null && SegmentInfos.getLastCommitGeneration(directory.listAll()) != openGeneration()) {
       searchers.maybeRefresh();
+    }
+  }
+
+  /** The commit the current searcher reads, or -1 when it cannot say. */
+  private long openGeneration() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader() instanceof StandardDirectoryReader r ? r.getSegmentInfos().getGeneration() : -1;
+    } finally {
+      searchers.release(s);
     }
   }
 
