@@ -299,6 +299,7 @@ public final class LuceneEngine implements SearchEngine {
   private Object[] snippets(IndexSearcher s, SearchRequest request, int[] docIds) throws IOException {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new SnippetFormatter())
+        .withScorer(new PassageScores())
         .withMaxNoHighlightPassages(1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             new LineBreakIterator(), SNIPPET_LENGTH, 0.5f))
