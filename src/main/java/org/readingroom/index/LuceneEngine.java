@@ -3,6 +3,7 @@ package org.readingroom.index;
 import static org.readingroom.index.IndexFields.*;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -385,10 +386,19 @@ public final class LuceneEngine implements SearchEngine {
         values = DocValues.getBinary(leaves.get(li).reader(), TEXT_VALUE);
         texts[li] = values;
       }
-      known = values.advanceExact(local) ? values.binaryValue().utf8ToString() : "";
+      known = values.advanceExact(local) ? utf8(values.binaryValue()) : "";
       releaseTexts.put(doc, known);
       return known;
     }
+  }
+
+  /**
+   * A text from its UTF-8 bytes. The JDK's decoder copies ASCII (most of a release) in bulk, where
+   * {@link BytesRef#utf8ToString} goes char by char; the bytes were encoded from a Java string, so
+   * they are valid UTF-8 and both give the same string.
+   */
+  private static String utf8(BytesRef bytes) {
+    return new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
   }
 
   private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector fc) throws IOException {
@@ -498,7 +508,7 @@ public final class LuceneEngine implements SearchEngine {
             continue;
           }
           Document doc = stored.document(d, Set.of(DOC_KEY, HASH, RECORD));
-          String text = texts.advanceExact(d) ? texts.binaryValue().utf8ToString() : "";
+          String text = texts.advanceExact(d) ? utf8(texts.binaryValue()) : "";
           action.accept(storedRelease(doc, text));
         }
       }
