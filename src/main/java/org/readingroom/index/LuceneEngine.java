@@ -3,6 +3,7 @@ package org.readingroom.index;
 import static org.readingroom.index.IndexFields.*;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StandardDirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -143,7 +146,7 @@ public final class LuceneEngine implements SearchEngine {
 
   /** Refuses an archive whose index another layout of readingroom wrote. */
   private static void checkFormat(Directory dir, Path folder) throws IOException {
-    String format = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData().get(FORMAT_KEY);
+    String format = SegmentInfos.readLatestCommit(dir).getUserData().get(FORMAT_KEY);
     if (!FORMAT.equals(format)) {
       throw new NoSuchFileException(folder.toString(), null, "this archive was made by another version of readingroom"
           + " (index format " + format + ", this one reads " + FORMAT + "); ingest the documents into a new archive");
@@ -183,10 +186,25 @@ public final class LuceneEngine implements SearchEngine {
     searchers.maybeRefreshBlocking();
   }
 
-  /** Sees what another process committed since the last search. */
+  /**
+   * Sees what another process committed since the last search. A commit is a new {@code
+   * segments_N} file, so listing the folder tells whether there is one; asking the reader whether it
+   * is current would read and check the whole latest segments file at every search, which cost more
+   * than a search itself.
+   */
   private void refresh() throws IOException {
-    if (writer == null) {
+    if (writer == null && SegmentInfos.getLastCommitGeneration(directory.listAll()) != openGeneration()) {
       searchers.maybeRefresh();
+    }
+  }
+
+  /** The commit the current searcher reads, or -1 when it cannot say. */
+  private long openGeneration() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader() instanceof StandardDirectoryReader r ? r.getSegmentInfos().getGeneration() : -1;
+    } finally {
+      searchers.release(s);
     }
   }
 
@@ -282,6 +300,7 @@ public final class LuceneEngine implements SearchEngine {
   private Object[] snippets(IndexSearcher s, SearchRequest request, int[] docIds) throws IOException {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new SnippetFormatter())
+        .withScorer(new PassageScores())
         .withMaxNoHighlightPassages(1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             new LineBreakIterator(), SNIPPET_LENGTH, 0.5f))
@@ -367,10 +386,19 @@ public final class LuceneEngine implements SearchEngine {
         values = DocValues.getBinary(leaves.get(li).reader(), TEXT_VALUE);
         texts[li] = values;
       }
-      known = values.advanceExact(local) ? values.binaryValue().utf8ToString() : "";
+      known = values.advanceExact(local) ? utf8(values.binaryValue()) : "";
       releaseTexts.put(doc, known);
       return known;
     }
+  }
+
+  /**
+   * A text from its UTF-8 bytes. The JDK's decoder copies ASCII (most of a release) in bulk, where
+   * {@link BytesRef#utf8ToString} goes char by char; the bytes were encoded from a Java string, so
+   * they are valid UTF-8 and both give the same string.
+   */
+  private static String utf8(BytesRef bytes) {
+    return new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
   }
 
   private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector fc) throws IOException {
@@ -480,7 +508,7 @@ public final class LuceneEngine implements SearchEngine {
             continue;
           }
           Document doc = stored.document(d, Set.of(DOC_KEY, HASH, RECORD));
-          String text = texts.advanceExact(d) ? texts.binaryValue().utf8ToString() : "";
+          String text = texts.advanceExact(d) ? utf8(texts.binaryValue()) : "";
           action.accept(storedRelease(doc, text));
         }
       }

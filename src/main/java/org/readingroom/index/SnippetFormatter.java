@@ -35,7 +35,7 @@ final class SnippetFormatter extends PassageFormatter {
 
   /** Adds text with its columns and line breaks read as single spaces. */
   private static void add(List<Snippet.Fragment> fragments, String text, boolean match) {
-    String collapsed = text.replaceAll("\\s+", " ");
+    String collapsed = collapseWhiteSpace(text);
     if (collapsed.isEmpty()) {
       return;
     }
@@ -50,6 +50,40 @@ final class SnippetFormatter extends PassageFormatter {
       collapsed = last.text() + collapsed;
     }
     fragments.add(new Snippet.Fragment(collapsed, match));
+  }
+
+  /**
+   * Each run of white space as one space: what {@code text.replaceAll("\\s+", " ")} gives (the six
+   * characters of the regex class {@code \s}), without compiling a pattern for every fragment.
+   */
+  static String collapseWhiteSpace(String text) {
+    StringBuilder out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (!isWhiteSpace(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isWhiteSpace(text.charAt(end))) {
+        end++;
+      }
+      if (out == null && (c != ' ' || end > i + 1)) {
+        out = new StringBuilder(n).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(' ');
+      }
+      i = end - 1;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isWhiteSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static void trimEnds(List<Snippet.Fragment> fragments) {

@@ -227,4 +227,26 @@ class LuceneEngineTest {
     assertTrue(s.releases().contains(new SearchResult.FacetCount("PART", 2)));
     assertTrue(s.exemptions().contains(new SearchResult.FacetCount("B6", 1)));
   }
+
+  @Test
+  void aReaderSeesEachCommitAtItsNextSearchAndNothingBefore() throws IOException {
+    Path folder = tmp.resolve("seen-by-reader");
+    try (LuceneEngine writing = LuceneEngine.openForWriting(folder);
+        LuceneEngine reading = LuceneEngine.openForReading(folder)) {
+      SearchRequest benghazi = SearchRequest.of("benghazi").withKind("document");
+      assertEquals(0, reading.search(benghazi).total());
+      for (int n = 1; n <= 3; n++) {
+        String docId = String.format(java.util.Locale.ROOT, "C0000010%d", n);
+        ReleaseRecord r = new ReleaseParser().parse(docId + ".txt", String.join("\n",
+            String.format(java.util.Locale.ROOT, BANNER, docId),
+            "                                                            RELEASE IN FULL",
+            "A note on Benghazi, number " + n + "."));
+        writing.put(new IngestedRelease(r.docId(), "hash-" + docId, r));
+        assertEquals(n - 1, reading.search(benghazi).total(), "not committed yet");
+        writing.commit();
+        assertEquals(n, reading.search(benghazi).total(), "committed");
+        assertEquals(n, reading.stats().documents());
+      }
+    }
+  }
 }
