@@ -19,15 +19,10 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -402,33 +397,16 @@ public final class LuceneEngine implements SearchEngine {
   }
 
   private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector fc) throws IOException {
-    Facets counts = new SortedSetDocValuesFacetCounts(readerState(s.getIndexReader()).facets(), fc);
-    Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-    for (String dim : FACETS) {
-      boolean periods = dim.equals(FACET_YEAR) || dim.equals(FACET_MONTH);
-      out.put(dim, top(counts, dim, periods ? 1000 : FACET_VALUES));
+    Map<String, List<SearchResult.FacetCount>> out =
+        readerState(s.getIndexReader()).facets().count(fc, FACET_VALUES, PERIODS, 1000);
+    for (String dim : PERIODS) {
+      out.get(dim).sort((a, b) -> a.value().compareTo(b.value()));
     }
     return out;
   }
 
-  private static List<SearchResult.FacetCount> top(Facets counts, String dim, int n) throws IOException {
-    FacetResult r;
-    try {
-      r = counts.getTopChildren(n, dim);
-    } catch (IllegalArgumentException e) {
-      return List.of(); // no entry has this dimension yet
-    }
-    List<SearchResult.FacetCount> out = new ArrayList<>();
-    if (r != null) {
-      for (LabelAndValue lv : r.labelValues) {
-        out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
-      }
-    }
-    if (dim.equals(FACET_YEAR) || dim.equals(FACET_MONTH)) {
-      out.sort((a, b) -> a.value().compareTo(b.value()));
-    }
-    return out;
-  }
+  /** Facets whose every value is shown, in time order. */
+  private static final List<String> PERIODS = List.of(FACET_YEAR, FACET_MONTH);
 
   /**
    * What is computed once per reader: facet ordinals (a pass over the index), and which entries
@@ -451,7 +429,8 @@ public final class LuceneEngine implements SearchEngine {
             }
             releases.add(bits);
           }
-          current = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig), releases);
+          current = new ReaderState(reader,
+              new FacetTable(new DefaultSortedSetDocValuesReaderState(reader, facetsConfig), FACETS), releases);
           readerState = current;
         }
       }
@@ -459,7 +438,7 @@ public final class LuceneEngine implements SearchEngine {
     return current;
   }
 
-  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState facets, List<FixedBitSet> releases) {}
+  private record ReaderState(IndexReader reader, FacetTable facets, List<FixedBitSet> releases) {}
 
   @Override
   public Optional<StoredRelease> release(String id) throws IOException {
