@@ -164,7 +164,12 @@ public final class ReleaseRecordJson {
     }
     g.writeEndArray();
     if (withText) {
-      g.writeStringField("text", r.text());
+      // from a char array: Jackson reads a String char by char through charAt, bounds-checked
+      // each time (a text with one character past Latin-1 is stored as UTF-16), which was half of
+      // writing a record; copying the text out first is one bulk copy
+      char[] text = r.text().toCharArray();
+      g.writeFieldName("text");
+      g.writeString(text, 0, text.length);
     }
     if (!r.warnings().isEmpty()) {
       strings(g, "warnings", r.warnings());
