@@ -1,5 +1,6 @@
 package org.readingroom.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -79,23 +80,27 @@ final class ParseCommand implements Callable<Integer> {
     return tally.failures == 0 ? 0 : 1;
   }
 
-  private record Rendered(ParseResult result, byte[] bytes) {}
+  private record Rendered(ParseResult result, ByteArrayOutputStream bytes) {}
 
   private Rendered rendered(ParseResult result) {
     return new Rendered(result, render(result));
   }
 
-  private byte[] render(ParseResult result) {
+  private ByteArrayOutputStream render(ParseResult result) {
     return switch (format) {
-      case jsonl -> ReleaseRecordJson.line(result);
-      case json -> ReleaseRecordJson.pretty(result);
-      case text -> TextSummary.of(result).getBytes(StandardCharsets.UTF_8);
+      case jsonl -> ReleaseRecordJson.encoded(result, false);
+      case json -> ReleaseRecordJson.encoded(result, true);
+      case text -> {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(TextSummary.of(result).getBytes(StandardCharsets.UTF_8));
+        yield out;
+      }
     };
   }
 
-  private static void write(OutputStream out, byte[] bytes) {
+  private static void write(OutputStream out, ByteArrayOutputStream bytes) {
     try {
-      out.write(bytes);
+      bytes.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to standard output", e);
     }
