@@ -30,8 +30,28 @@ final class CleanText {
     return Math.min(at, rowEnd[row]);
   }
 
+  /**
+   * Each thread's buffer, used again for every document it reads: a new one per document was the
+   * largest array a parse allocated (10% of its bytes). One that grew past {@link #KEEP} chars for a
+   * huge document is let go.
+   */
+  private static final ThreadLocal<Buffer> SCRATCH = ThreadLocal.withInitial(() -> new Buffer(1 << 16));
+
+  private static final int KEEP = 1 << 22;
+
   static CleanText of(List<Row> rows) {
-    Buffer out = new Buffer(rows.size() * 48);
+    Buffer out = SCRATCH.get();
+    out.length = 0;
+    try {
+      return of(rows, out);
+    } finally {
+      if (out.chars.length > KEEP) {
+        SCRATCH.remove();
+      }
+    }
+  }
+
+  private static CleanText of(List<Row> rows, Buffer out) {
     int[] starts = new int[rows.size() + 1];
     int[] ends = new int[rows.size() + 1];
     int[] indents = new int[rows.size() + 1];
