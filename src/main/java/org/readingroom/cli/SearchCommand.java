@@ -132,15 +132,25 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A sender or recipient that names a person (an id, or a name or address printed for them) matches all their aliases. */
+  /**
+   * A sender or recipient that names a person (an id, or a name or address printed for them), in
+   * --from, --to or the query's from:, to: and recipient:, matches all their aliases. The persons are
+   * read only for a search that may name one.
+   */
   private SearchRequest byPerson(SearchRequest request) throws IOException {
-    if (request.from() == null && request.to() == null || !Files.exists(archive.layout().people())) {
+    boolean named = request.from() != null || request.to() != null
+        || request.query() != null && PERSON_FIELD.matcher(request.query()).find();
+    if (!named || !Files.exists(archive.layout().people())) {
       return request;
     }
     People people = People.of(PeopleFile.read(archive.layout().people()),
         PeopleOverrides.read(archive.layout().peopleOverrides()));
     return people.expand(request);
   }
+
+  /** A query field that may name a person. */
+  private static final java.util.regex.Pattern PERSON_FIELD =
+      java.util.regex.Pattern.compile("(?i)\\b(from|to|recipient):");
 
   private String table(SearchResult result, SearchRequest request) {
     StringBuilder sb = new StringBuilder();

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -45,7 +45,7 @@ final class LuceneQueries {
   /** The query that finds what the request asks for (filters included). */
   Query build(SearchRequest r) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(text(r.query()), BooleanClause.Occur.MUST);
+    b.add(text(r.query(), r.persons()), BooleanClause.Occur.MUST);
     QueryBuilder words = new QueryBuilder(analyzer);
     if (present(r.from())) {
       b.add(phrase(words, FROM, r.from()), BooleanClause.Occur.FILTER);
@@ -99,10 +99,15 @@ final class LuceneQueries {
 
   /** The user's query alone: what snippets highlight. */
   Query text(String query) {
+    return text(query, null);
+  }
+
+  /** The user's query, a person in from:, to: or recipient: widened by {@code persons} when given. */
+  private Query text(String query, Function<String, List<String>> persons) {
     if (!present(query)) {
       return new MatchAllDocsQuery();
     }
-    Parser parser = new Parser(analyzer);
+    Parser parser = new Parser(analyzer, persons);
     try {
       // 1.4(D) would read as a group: folded as the index folds it, it is one word
       return parser.parse(CodeFolding.fold(query));
@@ -142,8 +147,11 @@ final class LuceneQueries {
 
   /** Lucene's classic parser with readingroom's field names and date ranges. */
   private static final class Parser extends QueryParser {
-    Parser(Analyzer analyzer) {
+    private final Function<String, List<String>> persons;
+
+    Parser(Analyzer analyzer, Function<String, List<String>> persons) {
       super(TEXT, analyzer);
+      this.persons = persons;
       setDefaultOperator(Operator.AND);
       setAllowLeadingWildcard(false);
       setSplitOnWhitespace(true);
@@ -180,7 +188,19 @@ final class LuceneQueries {
       if (f.equals(DATE) || DAY_DATES.contains(f)) {
         return getRangeQuery(field, queryText, queryText, true, true);
       }
-      return super.getFieldQuery(f, queryText, quoted);
+      Query words = super.getFieldQuery(f, queryText, quoted);
+      String dim = f.equals(FROM) ? FACET_SENDER : f.equals(TO) || f.equals(RECIPIENT) ? FACET_RECIPIENT : null;
+      List<String> aliases = dim == null || persons == null ? null : persons.apply(CodeFolding.unfold(queryText));
+      if (aliases == null || aliases.isEmpty()) {
+        return words;
+      }
+      // a person: their words as printed, or any of their aliases exactly (to: then means To or Cc,
+      // as the recipient facet and --to do)
+      BooleanQuery.Builder either = new BooleanQuery.Builder();
+      if (words != null) {
+        either.add(words, BooleanClause.Occur.SHOULD);
+      }
+      return either.add(facetValues(dim, aliases), BooleanClause.Occur.SHOULD).build();
     }
 
     @Override

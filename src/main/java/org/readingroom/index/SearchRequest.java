@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A search: a query in the query syntax (words, "phrases", "a b"~5, AND/OR/NOT, field:value,
@@ -21,6 +22,9 @@ import java.util.List;
  * @param senders senders exactly as the sender facet names them (a party's name as printed, else
  *     its address): when not empty, the sender is one of them. A person's aliases.
  * @param recipients the same for a recipient (To or Cc) and the recipient facet
+ * @param persons how a person named in the query ({@code from:}, {@code to:}, {@code recipient:})
+ *     widens to every alias of theirs (as {@code senders} does): the aliases, or null for a name
+ *     that names no one; a null function leaves such fields to match words
  */
 public record SearchRequest(
     String query,
@@ -40,7 +44,8 @@ public record SearchRequest(
     int limit,
     boolean facets,
     List<String> senders,
-    List<String> recipients) {
+    List<String> recipients,
+    Function<String, List<String>> persons) {
 
   /** The most hits one page may hold. */
   public static final int MAX_LIMIT = 1000;
@@ -100,6 +105,7 @@ public record SearchRequest(
     b.facets = facets;
     b.senders = senders;
     b.recipients = recipients;
+    b.persons = persons;
     return b;
   }
 
@@ -150,6 +156,7 @@ public record SearchRequest(
     private boolean facets;
     private List<String> senders = List.of();
     private List<String> recipients = List.of();
+    private Function<String, List<String>> persons;
 
     public Builder query(String v) {
       query = v;
@@ -243,9 +250,15 @@ public record SearchRequest(
       return this;
     }
 
+    /** How a person named in the query's from:, to: or recipient: widens to their aliases. */
+    public Builder persons(Function<String, List<String>> v) {
+      persons = v;
+      return this;
+    }
+
     public SearchRequest build() {
       return new SearchRequest(query, from, to, sender, recipient, since, until, release, exemption, classification,
-          kind, year, sort, offset, limit, facets, senders, recipients);
+          kind, year, sort, offset, limit, facets, senders, recipients, persons);
     }
   }
 

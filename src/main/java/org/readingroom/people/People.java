@@ -214,16 +214,19 @@ public final class People {
 
   /**
    * The search, with a sender or recipient that names a person (see {@link #resolve}) widened to
-   * every alias of that person (matched exactly: a party's name as printed, else its address). A filter that names no person, or a person of one alias only (a lone
-   * word such as {@code Mills}: its words match more), is left to match words.
+   * every alias of that person (matched exactly: a party's name as printed, else its address), and
+   * so a person named in the query's {@code from:}, {@code to:} or {@code recipient:}. A name that
+   * names no person, or a person of one alias only (a lone word such as {@code Mills}: its words
+   * match more), is left to match words.
    */
   public SearchRequest expand(SearchRequest request) {
+    SearchRequest withPersons = request.toBuilder().persons(this::widened).build();
     List<String> senders = widened(request.from());
     List<String> recipients = widened(request.to());
     if (senders == null && recipients == null) {
-      return request;
+      return withPersons;
     }
-    return request.withParties(senders, recipients);
+    return withPersons.withParties(senders, recipients);
   }
 
   private List<String> widened(String typed) {

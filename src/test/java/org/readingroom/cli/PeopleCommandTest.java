@@ -92,6 +92,20 @@ class PeopleCommandTest {
   }
 
   @Test
+  void aPersonNamedInTheQuerySyntaxMatchesEveryAlias() {
+    CliRun toH = CliRun.of("search", "--archive", archive, "to:H AND kind:message", "--format", "jsonl", "--limit", "100");
+    assertEquals(0, toH.exitCode(), toH.err());
+    assertEquals(8, toH.out().lines().count(), toH.out());
+    assertTrue(toH.out().contains("C00000012/0"), "printed as hrod17@clintonemail.corn");
+    CliRun fromMills = CliRun.of("search", "--archive", archive, "from:\"Cheryl Mills\" AND kind:message", "--format",
+        "jsonl");
+    assertEquals(4, fromMills.out().lines().count(), fromMills.out());
+    CliRun nobody = CliRun.of("search", "--archive", archive, "from:Atall", "--format", "jsonl");
+    assertEquals(0, nobody.exitCode(), nobody.err());
+    assertEquals(0, nobody.out().lines().count(), "a name that names no one matches its words, here none");
+  }
+
+  @Test
   void anArchiveWithoutAnalysisSaysSo() {
     CliRun run = CliRun.of("people", "--archive", tmp.resolve("none").toString());
     assertEquals(1, run.exitCode());

@@ -157,6 +157,22 @@ class LuceneEngineTest {
   }
 
   @Test
+  void aPersonNamedInTheQueryMatchesEveryAliasOfTheirs() throws IOException {
+    // "the boss" is printed nowhere: only the person it names, as "Mills, Cheryl D", sends C00000001/0
+    java.util.function.Function<String, List<String>> persons =
+        typed -> typed.equals("boss") ? List.of("Mills, Cheryl D", "MiIIsCD@state.gov") : null;
+    SearchRequest fromBoss = SearchRequest.builder().query("from:boss AND kind:message").persons(persons).limit(100).build();
+    assertEquals(Set.of("C00000001/0"), ids(fromBoss));
+    assertEquals(Set.of(), ids(fromBoss.toBuilder().persons(null).build()), "without persons: words only");
+    assertEquals(Set.of("C00000001/1"), ids(SearchRequest.builder().query("recipient:huma AND kind:message")
+        .persons(typed -> typed.equals("huma") ? List.of("Abedin, Huma") : null).limit(100).build()), "Cc counts");
+    assertEquals(Set.of("C00000001/0"), ids(SearchRequest.builder().query("from:mills AND kind:message")
+        .persons(typed -> null).limit(100).build()), "a name that names no one matches its words");
+    assertEquals(Set.of(), ids(SearchRequest.builder().query("subject:boss").persons(persons).limit(100).build()),
+        "only from:, to: and recipient: name persons");
+  }
+
+  @Test
   void eachReleaseHandsOverEveryDocumentWithItsText() throws IOException {
     Set<String> keys = new TreeSet<>();
     engine.eachRelease(r -> {
