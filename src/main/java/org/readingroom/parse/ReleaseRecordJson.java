@@ -21,6 +21,7 @@ public final class ReleaseRecordJson {
   private static final JsonFactory FACTORY = new JsonFactory();
   /** Each thread's buffer for the text it writes (see {@link #write}). */
   private static final ThreadLocal<char[]> TEXT_CHARS = ThreadLocal.withInitial(() -> new char[1 << 16]);
+  private static final int KEEP_CHARS = 1 << 22;
 
   private ReleaseRecordJson() {}
 
@@ -31,12 +32,13 @@ public final class ReleaseRecordJson {
 
   /**
    * One result as a line of JSON (newline included), or pretty-printed, in a buffer that {@link
-   * ByteArrayOutputStream#writeTo} writes out as it is: {@code parse} writes each record once, and copying it
-   * into an array of its exact size first was 8% of the bytes a parse allocated.
+   * ByteArrayOutputStream#writeTo} writes out as it is: {@code parse} writes each record once, and
+   * copying it into an array of its exact size first was 8% of the bytes a parse allocated.
    */
   public static ByteArrayOutputStream encoded(ParseResult result, boolean pretty) {
     // sized for the text, the newlines escaped in it and the headers, so that it rarely grows
-    ByteArrayOutputStream out = new ByteArrayOutputStream(result instanceof ReleaseRecord r ? r.text().length() * 9 / 8 + 2048 : 256);
+    int size = result instanceof ReleaseRecord r ? r.text().length() * 9 / 8 + 2048 : 256;
+    ByteArrayOutputStream out = new ByteArrayOutputStream(size);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       if (pretty) {
         g.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -179,7 +181,9 @@ public final class ReleaseRecordJson {
       char[] text = TEXT_CHARS.get();
       if (text.length < length) {
         text = new char[Math.max(length, text.length * 2)];
-        TEXT_CHARS.set(text);
+        if (text.length <= KEEP_CHARS) { // a huge text's buffer is not kept
+          TEXT_CHARS.set(text);
+        }
       }
       r.text().getChars(0, length, text, 0);
       g.writeFieldName("text");
