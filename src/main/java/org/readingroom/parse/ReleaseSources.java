@@ -1,6 +1,7 @@
 package org.readingroom.parse;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -27,11 +28,16 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * Enumerates the documents named by the paths a user gives, lazily and in order: a file; a folder,
  * walked recursively with each folder's entries in name order (hidden files skipped); a {@code
  * .zip}, {@code .tgz}/{@code .tar.gz} or {@code .tar} archive, entries in stored order, each named
- * {@code archive.zip!inner/path}. Archive entries are read into memory, bounded by the size limit;
- * nothing is extracted to disk, so an entry's name never becomes a path; an entry whose name would
- * leave the archive ({@code ../}, absolute) is refused, as hostile or broken.
+ * {@code archive.zip!inner/path}; an archive inside an archive is opened the same way, as it streams
+ * by ({@code archive.zip!monthly.zip!doc.pdf}), down to {@link #MAX_NESTING} levels. Archive entries
+ * are read into memory, bounded by the size limit; nothing is extracted to disk, so an entry's name
+ * never becomes a path; an entry whose name would leave the archive ({@code ../}, absolute) is
+ * refused, as hostile or broken.
  */
 public final class ReleaseSources implements Iterator<SourceDocument> {
+
+  /** How deep archives inside archives are opened; deeper ones are refused (a zip that holds itself). */
+  static final int MAX_NESTING = 3;
 
   private final Deque<Path> pending = new ArrayDeque<>();
   private final Deque<String> pendingNames = new ArrayDeque<>();
@@ -99,13 +105,18 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
     if (attributes == null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return new SourceDocument.Unreadable(name, "missing", "no such file or folder");
     }
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".zip") || lower.endsWith(".tgz") || lower.endsWith(".tar.gz") || lower.endsWith(".tar")) {
-      archive = new ArchiveEntries(path, name, maxBytes);
+    if (isArchive(name)) {
+      archive = new ArchiveEntries(path, null, name, maxBytes, 0);
       return null;
     }
     // a link to nowhere is listed, and reported missing when it is read
     return new SourceDocument.OnDisk(name, path, attributes == null ? -1 : attributes.size());
+  }
+
+  /** A name that says zip, tgz, tar.gz or tar. */
+  private static boolean isArchive(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".zip") || lower.endsWith(".tgz") || lower.endsWith(".tar.gz") || lower.endsWith(".tar");
   }
 
   /** What the path (links followed) is, or null when it cannot be looked at. */
@@ -130,31 +141,52 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
     return children;
   }
 
-  /** The entries of one archive, read as a stream. */
+  /**
+   * The entries of one archive, read as a stream: a file's, or the current entry of an enclosing
+   * archive's stream ({@code within}), which this one reads but never closes.
+   */
   private static final class ArchiveEntries implements Iterator<SourceDocument> {
     private final String name;
     private final long maxBytes;
     private final Path path;
+    private final InputStream within;
+    private final int depth;
     private InputStream raw;
     private ZipInputStream zip;
     private TarArchiveInputStream tar;
+    /** The archive inside this one being read, entry by entry, before this one goes on. */
+    private ArchiveEntries nested;
     private SourceDocument next;
     private boolean done;
 
-    ArchiveEntries(Path path, String name, long maxBytes) {
+    ArchiveEntries(Path path, InputStream within, String name, long maxBytes, int depth) {
       this.path = path;
+      this.within = within;
       this.name = name;
       this.maxBytes = maxBytes;
+      this.depth = depth;
     }
 
     @Override
     public boolean hasNext() {
-      if (next != null) {
-        return true;
+      while (next == null) {
+        if (nested != null) {
+          if (nested.hasNext()) {
+            next = nested.next();
+            return true;
+          }
+          nested = null;
+        }
+        if (done) {
+          return false;
+        }
+        readEntry();
       }
-      if (done) {
-        return false;
-      }
+      return true;
+    }
+
+    /** Reads the next entry: a document, an archive to read next, or the end. */
+    private void readEntry() {
       try {
         if (raw == null) {
           openStreams();
@@ -171,10 +203,9 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
         next = new SourceDocument.Unreadable(name, "corrupt-archive", "archive cannot be read further: " + e.getMessage());
         finish();
       }
-      if (next == null) {
+      if (next == null && nested == null) {
         finish();
       }
-      return next != null;
     }
 
     @Override
@@ -188,7 +219,13 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
     }
 
     private void openStreams() throws IOException {
-      raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+      InputStream in = within == null ? Files.newInputStream(path) : new FilterInputStream(within) {
+        @Override
+        public void close() {
+          // the enclosing archive's stream: it goes on to its next entry
+        }
+      };
+      raw = new BufferedInputStream(in, 1 << 16);
       String lower = name.toLowerCase(Locale.ROOT);
       if (lower.endsWith(".zip")) {
         zip = new ZipInputStream(raw);
@@ -224,6 +261,14 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
       if (climbsOut(entryName)) {
         return new SourceDocument.Unreadable(source, "unsafe-path",
             "the archive names this entry with a path that leaves the archive (../ or absolute): refused");
+      }
+      if (isArchive(entryName)) {
+        if (depth + 1 > MAX_NESTING) {
+          return new SourceDocument.Unreadable(source, "nested-archive",
+              "an archive inside " + MAX_NESTING + " others: not opened (an archive that holds itself?)");
+        }
+        nested = new ArchiveEntries(null, in, source, maxBytes, depth + 1);
+        return null;
       }
       byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       if (bytes.length > maxBytes) {

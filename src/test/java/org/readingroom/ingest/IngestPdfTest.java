@@ -27,8 +27,8 @@ import org.readingroom.index.LuceneEngine;
 
 /**
  * A release as it is published, ingested in one batch: PDFs with a text layer, a scan (OCR), a zip
- * of PDFs in nested folders, and the broken files a batch meets (encrypted, truncated, corrupt, a
- * zip entry named {@code ../evil.pdf}): each broken one is a line of errors.jsonl with its reason,
+ * of PDFs in nested folders with a zip inside, and the broken files a batch meets (encrypted,
+ * truncated, corrupt, a zip entry named {@code ../evil.pdf}, in the zip and in the zip inside it): each broken one is a line of errors.jsonl with its reason,
  * nothing is written outside the archive, and the rest is ingested, originals kept.
  */
 class IngestPdfTest {
@@ -49,8 +49,14 @@ class IngestPdfTest {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(inbox.resolve("release.zip")))) {
       put(zip, "HRCEmail_Feb/", null);
       put(zip, "HRCEmail_Feb/2016/C09000003.pdf", ReleaseFiles.textPdf(ReleaseFiles.MEMO));
-      put(zip, "HRCEmail_Feb/2016/more/C09000099.pdf", ReleasePrinter.textLayerPdf(
-          ReleaseFiles.text(ReleaseFiles.MEMO).replace("C09000003", "C09000099")));
+      // a zip inside the zip, as a month's release inside a collection
+      java.io.ByteArrayOutputStream monthly = new java.io.ByteArrayOutputStream();
+      try (ZipOutputStream inner = new ZipOutputStream(monthly)) {
+        put(inner, "2016/more/C09000099.pdf", ReleasePrinter.textLayerPdf(
+            ReleaseFiles.text(ReleaseFiles.MEMO).replace("C09000003", "C09000099")));
+        put(inner, "../evil-nested.pdf", chain);
+      }
+      put(zip, "HRCEmail_Feb/monthly.zip", monthly.toByteArray());
       put(zip, "../evil.pdf", chain);
       put(zip, "/tmp/evil-absolute.pdf", chain);
     }
@@ -93,8 +99,9 @@ class IngestPdfTest {
       assertFalse(n.get("error").asText().isBlank(), line);
     }
     assertEquals(Map.of("cut.pdf", "truncated-pdf", "garbage.pdf", "corrupt-pdf", "locked.pdf", "encrypted",
-        "release.zip!../evil.pdf", "unsafe-path", "release.zip!/tmp/evil-absolute.pdf", "unsafe-path"), errors);
-    assertEquals(5, s.failed());
+        "release.zip!../evil.pdf", "unsafe-path", "release.zip!/tmp/evil-absolute.pdf", "unsafe-path",
+        "release.zip!HRCEmail_Feb/monthly.zip!../evil-nested.pdf", "unsafe-path"), errors);
+    assertEquals(6, s.failed());
     assertEquals(5, s.indexed(), "chain, scan, the two PDFs of the zip, the letter");
     assertEquals(2 + 2 + 1 + 1, pages.get(), "every page of the PDFs that were read");
     assertEquals(2, ocrPages.get(), "the scan's two pages");
@@ -112,7 +119,7 @@ class IngestPdfTest {
     assertArrayEquals(chain, Files.readAllBytes(kept.file()));
     assertEquals(archive.originals().resolve("C09000010.pdf"), kept.file());
     assertEquals(2, originals.find("C09000001").orElseThrow().pages(), "the scan");
-    assertTrue(originals.find("C09000099").isPresent(), "the PDF in the zip's nested folder");
+    assertTrue(originals.find("C09000099").isPresent(), "the PDF in the zip inside the zip");
     assertTrue(originals.find("C00000000").isEmpty());
     assertTrue(originals.find("../C09000010").isEmpty(), "a key is never a path");
     try (LuceneEngine engine = LuceneEngine.openForReading(archive.index())) {

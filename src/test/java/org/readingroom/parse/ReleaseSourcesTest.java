@@ -69,6 +69,42 @@ class ReleaseSourcesTest {
   }
 
   @Test
+  void archivesInsideArchivesAreReadAsTheyStreamBy() throws IOException {
+    byte[] inner = zipOf("a.txt", "From: inner a", "sub/b.txt", "From: inner b");
+    byte[] tgz = tgzOf("t.txt", "From: in a tgz");
+    Path zip = dir.resolve("release.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      entry(out, "first.txt", "From: first");
+      entry(out, "monthly/inner.zip", inner);
+      entry(out, "r.tgz", tgz);
+      entry(out, "last.txt", "From: last");
+    }
+    List<SourceDocument> docs = list(zip.toString());
+    assertEquals(List.of(zip + "!first.txt", zip + "!monthly/inner.zip!a.txt", zip + "!monthly/inner.zip!sub/b.txt",
+        zip + "!r.tgz!t.txt", zip + "!last.txt"), names(docs));
+    assertEquals("From: inner b",
+        new String(assertInstanceOf(SourceDocument.InMemory.class, docs.get(2)).bytes(), StandardCharsets.UTF_8));
+    assertEquals("From: last",
+        new String(assertInstanceOf(SourceDocument.InMemory.class, docs.get(4)).bytes(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void archivesNestedTooDeepAreRefusedAndTheRestIsRead() throws IOException {
+    byte[] archive = zipOf("deepest.txt", "From: deep");
+    for (int level = 0; level <= ReleaseSources.MAX_NESTING; level++) { // one level too many
+      archive = zipOf("level.zip", archive, "beside.txt", "From: level " + level);
+    }
+    Path zip = dir.resolve("bomb.zip");
+    Files.write(zip, archive);
+    List<SourceDocument> docs = list(zip.toString());
+    SourceDocument refused = docs.stream().filter(d -> d instanceof SourceDocument.Unreadable).findFirst().orElseThrow();
+    assertEquals("nested-archive", ((SourceDocument.Unreadable) refused).kind());
+    assertEquals(zip + "!level.zip!level.zip!level.zip!level.zip", refused.source());
+    assertEquals(2 + ReleaseSources.MAX_NESTING, docs.size(), "each level's other entry is read: " + names(docs));
+    assertTrue(names(docs).contains(zip + "!beside.txt"), names(docs).toString());
+  }
+
+  @Test
   void tgzEntriesInStoredOrder() throws IOException {
     Path tgz = dir.resolve("release.tgz");
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(tgz)))) {
@@ -118,9 +154,39 @@ class ReleaseSourcesTest {
   }
 
   private static void entry(ZipOutputStream out, String name, String text) throws IOException {
+    entry(out, name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void entry(ZipOutputStream out, String name, byte[] bytes) throws IOException {
     out.putNextEntry(new ZipEntry(name));
     OutputStream o = out;
-    o.write(text.getBytes(StandardCharsets.UTF_8));
+    o.write(bytes);
     out.closeEntry();
+  }
+
+  /** A zip of name, content pairs (a content is a String or bytes). */
+  private static byte[] zipOf(Object... namesAndContents) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (int i = 0; i < namesAndContents.length; i += 2) {
+        Object content = namesAndContents[i + 1];
+        entry(out, (String) namesAndContents[i],
+            content instanceof byte[] b ? b : ((String) content).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] tgzOf(String name, String text) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
+      byte[] content = text.getBytes(StandardCharsets.UTF_8);
+      TarArchiveEntry e = new TarArchiveEntry(name);
+      e.setSize(content.length);
+      tar.putArchiveEntry(e);
+      tar.write(content);
+      tar.closeArchiveEntry();
+    }
+    return bytes.toByteArray();
   }
 }
