@@ -129,6 +129,9 @@ class AnalysisApiTest {
     assertEquals(8, byId.body().get("total").asInt(), "every printing of a message to H, however H is printed");
     assertEquals(byId.body().get("total"), byAlias.body().get("total"));
     assertTrue(byId.body().toString().contains("C00000012/0"), "printed as hrod17@clintonemail.corn");
+    Response inQuery = get("/api/search?kind=message&facets=false&limit=50&q=" + q("to:H"));
+    assertEquals(8, inQuery.body().get("total").asInt(), "the same person named in the query syntax");
+    assertTrue(inQuery.body().toString().contains("C00000012/0"), inQuery.body().toString());
   }
 
   @Test
