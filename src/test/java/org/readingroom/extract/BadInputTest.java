@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Random;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterAll;
@@ -25,10 +24,7 @@ class BadInputTest {
 
   @BeforeAll
   static void open() {
-    ExtractOptions d = ExtractOptions.defaults();
-    // no OCR here: a page that would need it says so, quickly
-    reader = new DocumentReader(new ExtractOptions(OcrMode.AUTO, d.maxPages(), d.dpi(), Duration.ofSeconds(5), 2,
-        "/nonexistent/tesseract"));
+    reader = ReleaseFiles.readerWithoutOcr();
   }
 
   @AfterAll

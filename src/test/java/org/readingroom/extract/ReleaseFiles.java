@@ -116,6 +116,13 @@ public final class ReleaseFiles {
   }
 
   /** Fails, saying how to fix it, when tesseract cannot run here. */
+  /** A reader without OCR (its tesseract does not exist): a page that would need it says so, quickly. */
+  public static DocumentReader readerWithoutOcr() {
+    ExtractOptions d = ExtractOptions.defaults();
+    return new DocumentReader(new ExtractOptions(OcrMode.AUTO, d.maxPages(), d.dpi(), java.time.Duration.ofSeconds(5), 2,
+        "/nonexistent/tesseract"));
+  }
+
   public static void requireTesseract() {
     try (DocumentReader reader = new DocumentReader(ExtractOptions.defaults())) {
       assertNull(reader.ocrUnavailable(), "the OCR tests need Debian's tesseract: run scripts/setup");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -29,9 +28,7 @@ class TextLayerTest {
 
   @BeforeAll
   static void open() {
-    ExtractOptions d = ExtractOptions.defaults();
-    reader = new DocumentReader(new ExtractOptions(OcrMode.AUTO, d.maxPages(), d.dpi(), Duration.ofSeconds(5), 2,
-        "/nonexistent/tesseract"));
+    reader = ReleaseFiles.readerWithoutOcr();
   }
 
   @AfterAll
