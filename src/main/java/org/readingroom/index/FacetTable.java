@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
@@ -36,6 +39,26 @@ final class FacetTable {
   private final byte[] dimOf;
   /** Labels looked up so far, by ordinal (a benign race: a label is looked up twice at worst). */
   private final String[] labels;
+
+  /**
+   * The table of a reader, or an empty one (every count empty) for a reader that holds no facet
+   * yet: an archive with no document.
+   */
+  static FacetTable of(IndexReader reader, FacetsConfig config, List<String> dims) throws IOException {
+    if (MultiDocValues.getSortedSetValues(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
+      return new FacetTable(dims);
+    }
+    return new FacetTable(new DefaultSortedSetDocValuesReaderState(reader, config), dims);
+  }
+
+  private FacetTable(List<String> dims) {
+    this.state = null;
+    this.dims = List.copyOf(dims);
+    this.rows = new int[1];
+    this.ords = new int[0];
+    this.dimOf = new byte[0];
+    this.labels = new String[0];
+  }
 
   FacetTable(SortedSetDocValuesReaderState state, List<String> dims) throws IOException {
     if (dims.size() > Byte.MAX_VALUE) {
@@ -84,6 +107,11 @@ final class FacetTable {
    */
   Map<String, List<SearchResult.FacetCount>> count(FacetsCollector collected, int topN, List<String> periods, int periodsN)
       throws IOException {
+    if (state == null) {
+      Map<String, List<SearchResult.FacetCount>> none = new LinkedHashMap<>();
+      dims.forEach(d -> none.put(d, new ArrayList<>()));
+      return none;
+    }
     int[] counts = new int[dimOf.length];
     int[] touched = new int[256];
     int t = 0;

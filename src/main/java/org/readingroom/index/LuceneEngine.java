@@ -21,7 +21,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -429,7 +428,7 @@ public final class LuceneEngine implements SearchEngine {
             releases.add(bits);
           }
           current = new ReaderState(reader,
-              new FacetTable(new DefaultSortedSetDocValuesReaderState(reader, facetsConfig), FACETS), releases);
+              FacetTable.of(reader, facetsConfig, FACETS), releases);
           readerState = current;
         }
       }

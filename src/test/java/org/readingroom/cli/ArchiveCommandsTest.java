@@ -61,6 +61,19 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void anArchiveOfNothingYetIngestsSearchesAndCountsNothing() throws Exception {
+    Path empty = java.nio.file.Files.createDirectories(tmp.resolve("nothing-yet"));
+    String none = tmp.resolve("empty-archive").toString();
+    CliRun ingest = CliRun.of("ingest", "--archive", none, empty.toString());
+    assertEquals(0, ingest.exitCode(), ingest.err());
+    CliRun search = CliRun.of("search", "--archive", none, "--facets", "--format", "json", "libya");
+    assertEquals(0, search.exitCode(), search.err());
+    com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out());
+    assertEquals(0, result.get("total").asInt());
+    assertTrue(result.get("facets").get("sender").isEmpty(), search.out());
+  }
+
+  @Test
   void aMalformedQueryIsOneLineAndExitTwo() {
     CliRun run = CliRun.of("search", "--archive", archive, "foo AND (");
     assertEquals(2, run.exitCode());
