@@ -158,6 +158,10 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
     private ArchiveEntries nested;
     private SourceDocument next;
     private boolean done;
+    /** Something was read from this archive: an entry, a failure, an archive inside it. */
+    private boolean any;
+    /** What the start of the file says it is not, when it is not what its name says. */
+    private String notWhatItSays;
 
     ArchiveEntries(Path path, InputStream within, String name, long maxBytes, int depth) {
       this.path = path;
@@ -205,7 +209,15 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
       }
       if (next == null && nested == null) {
         finish();
+        if (!any) {
+          // nothing silently: an archive that yields nothing says why
+          next = notWhatItSays != null
+              ? new SourceDocument.Unreadable(name, notWhatItSays.equals("empty file") ? "empty" : "corrupt-archive",
+                  notWhatItSays)
+              : new SourceDocument.Unreadable(name, "empty-archive", "the archive holds no documents");
+        }
       }
+      any |= next != null || nested != null;
     }
 
     @Override
@@ -228,12 +240,30 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
       raw = new BufferedInputStream(in, 1 << 16);
       String lower = name.toLowerCase(Locale.ROOT);
       if (lower.endsWith(".zip")) {
+        notWhatItSays = zipHeaderProblem(raw);
         zip = new ZipInputStream(raw);
       } else if (lower.endsWith(".tar")) {
         tar = new TarArchiveInputStream(raw);
       } else {
         tar = new TarArchiveInputStream(new GZIPInputStream(raw, 1 << 16));
       }
+    }
+
+    /**
+     * Why the stream's first bytes are not a zip's (a local file header, or the end record of an
+     * empty zip), or null when they are; the stream is left where it was. A zip reader would read
+     * anything else as a zip of no entries.
+     */
+    private static String zipHeaderProblem(InputStream in) throws IOException {
+      in.mark(4);
+      byte[] head = in.readNBytes(4);
+      in.reset();
+      if (head.length == 0) {
+        return "empty file";
+      }
+      boolean zip = head.length == 4 && head[0] == 'P' && head[1] == 'K'
+          && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6 || head[2] == 7 && head[3] == 8);
+      return zip ? null : "not a zip archive: its first bytes are no zip header";
     }
 
     private SourceDocument nextZip() throws IOException {

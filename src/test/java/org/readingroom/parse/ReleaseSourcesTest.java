@@ -105,6 +105,32 @@ class ReleaseSourcesTest {
   }
 
   @Test
+  void anArchiveThatYieldsNothingSaysWhy() throws IOException {
+    Files.write(dir.resolve("a-empty.zip"), new byte[0]);
+    Files.writeString(dir.resolve("b-not.zip"), "From: H\nthis is text, named as a zip");
+    Files.write(dir.resolve("c-none.zip"), zipOf());
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(dir.resolve("d-folders.zip")))) {
+      out.putNextEntry(new ZipEntry("docs/"));
+      out.closeEntry();
+      entry(out, "__MACOSX/._x.txt", "junk");
+    }
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(
+        Files.newOutputStream(dir.resolve("e-none.tgz"))))) {
+      tar.finish();
+    }
+    Files.write(dir.resolve("f-holds-none.zip"), zipOf("inner.zip", zipOf(), "doc.txt", "From: H"));
+    List<SourceDocument> docs = list(dir.toString());
+    List<String> kinds = new ArrayList<>();
+    for (SourceDocument d : docs) {
+      kinds.add(d.source().substring(dir.toString().length() + 1) + " "
+          + (d instanceof SourceDocument.Unreadable u ? u.kind() : "document"));
+    }
+    assertEquals(List.of("a-empty.zip empty", "b-not.zip corrupt-archive", "c-none.zip empty-archive",
+        "d-folders.zip empty-archive", "e-none.tgz empty-archive", "f-holds-none.zip!inner.zip empty-archive",
+        "f-holds-none.zip!doc.txt document"), kinds);
+  }
+
+  @Test
   void tgzEntriesInStoredOrder() throws IOException {
     Path tgz = dir.resolve("release.tgz");
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(tgz)))) {
