@@ -44,9 +44,11 @@ public final class Pages {
     }
 
     /** The page numbers to offer around the current one. */
+    /** The pages around this one (around the last, for a page past the end): never empty. */
     public List<Integer> pageWindow() {
-      int from = Math.max(1, page - 4);
-      int to = Math.min(pages, page + 4);
+      int around = Math.min(page, pages);
+      int from = Math.max(1, around - 4);
+      int to = Math.min(pages, around + 4);
       List<Integer> out = new java.util.ArrayList<>();
       for (int p = from; p <= to; p++) {
         out.add(p);

@@ -150,7 +150,11 @@ public final class ReadingRoom {
 
   private SearchRequest request(Context ctx, int page, int size) throws IOException {
     SearchRequest base = byPerson(SearchParameters.of(ctx, size));
-    return base.toBuilder().offset((page - 1) * size).limit(size).facets(true).build();
+    long offset = (long) (page - 1) * size;
+    if (offset > Integer.MAX_VALUE - size) {
+      throw new io.javalin.http.BadRequestResponse("page " + page + " is past the end of any archive");
+    }
+    return base.toBuilder().offset((int) offset).limit(size).facets(true).build();
   }
 
   private static Links links(Context ctx) {

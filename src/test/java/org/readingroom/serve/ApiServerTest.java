@@ -96,6 +96,18 @@ class ApiServerTest {
   }
 
   @Test
+  void aSearchPagePastTheEndIsAnEmptyPageAndOnePastAnyEndA400() throws Exception {
+    HttpResponse<String> past = HTTP.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + app.port() + "/search?q=the&page=99999")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, past.statusCode(), past.body());
+    assertTrue(past.body().contains("rel=\"prev\""), "a way back");
+    HttpResponse<String> overflow = HTTP.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + app.port() + "/search?q=the&page=999999999")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, overflow.statusCode());
+    assertTrue(overflow.body().contains("past the end"), overflow.body());
+  }
+
+  @Test
   void documentsByIdAndA404ForUnknownOnes() throws Exception {
     Response r = get("/api/documents/C09000001");
     assertEquals(200, r.status());
