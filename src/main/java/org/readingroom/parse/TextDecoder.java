@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Turns a document's bytes into text: UTF-8 when they are valid UTF-8 (a byte-order mark is
- * dropped), else Windows-1252, the encoding of the text layers of older releases. Refuses what is
- * not text at all: an empty file, a binary file.
+ * Turns a document's bytes into text: UTF-16 when a UTF-16 byte-order mark says so (text saved on
+ * Windows), UTF-8 when they are valid UTF-8 (a byte-order mark is dropped), else Windows-1252, the
+ * encoding of the text layers of older releases. Lines ended by a carriage return alone (old Mac
+ * files) are read as lines. Refuses what is not text at all: an empty file, a binary file.
  */
 final class TextDecoder {
 
@@ -32,6 +33,17 @@ final class TextDecoder {
     if (bytes.length == 0) {
       return refuse("empty", "empty file");
     }
+    if (hasUtf16Bom(bytes)) {
+      try {
+        CharBuffer chars = StandardCharsets.UTF_16.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes));
+        return lines(new Decoded(chars.array(), chars.limit(), null, null, List.of("decoded as UTF-16")));
+      } catch (CharacterCodingException e) {
+        // not UTF-16 after all: judged as any other bytes below
+      }
+    }
     if (looksBinary(bytes)) {
       return refuse("binary", binaryDescription(bytes));
     }
@@ -42,12 +54,42 @@ final class TextDecoder {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       CharBuffer chars = utf8.decode(in);
-      return new Decoded(chars.array(), chars.limit(), null, null, List.of());
+      return lines(new Decoded(chars.array(), chars.limit(), null, null, List.of()));
     } catch (CharacterCodingException e) {
       CharBuffer chars = WINDOWS_1252.decode(ByteBuffer.wrap(bytes));
-      return new Decoded(chars.array(), chars.limit(), null, null,
-          List.of("not valid UTF-8: decoded as Windows-1252"));
+      return lines(new Decoded(chars.array(), chars.limit(), null, null,
+          List.of("not valid UTF-8: decoded as Windows-1252")));
     }
+  }
+
+  /**
+   * A text whose lines end with a carriage return alone, and never with a line feed, has them
+   * ended with line feeds (in place); any other text is left as it is (a CR before an LF reads as
+   * a space).
+   */
+  private static Decoded lines(Decoded d) {
+    char[] c = d.chars();
+    int n = d.length();
+    boolean cr = false;
+    for (int i = 0; i < n; i++) {
+      if (c[i] == '\n') {
+        return d;
+      }
+      cr |= c[i] == '\r';
+    }
+    if (!cr) {
+      return d;
+    }
+    for (int i = 0; i < n; i++) {
+      if (c[i] == '\r') {
+        c[i] = '\n';
+      }
+    }
+    return d;
+  }
+
+  private static boolean hasUtf16Bom(byte[] b) {
+    return b.length >= 2 && ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF);
   }
 
   private static Decoded refuse(String kind, String why) {

@@ -50,6 +50,37 @@ class TextDecoderTest {
   }
 
   @Test
+  void utf16WithAByteOrderMarkReadsAsTheSameText() throws Exception {
+    String text = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/golden/seed-banner-letter.txt"));
+    ReleaseRecord utf8 = assertInstanceOf(ReleaseRecord.class, read(text.getBytes(StandardCharsets.UTF_8)));
+    for (String order : new String[] {"UTF-16LE", "UTF-16BE"}) {
+      byte[] body = text.getBytes(java.nio.charset.Charset.forName(order));
+      byte[] bytes = new byte[body.length + 2];
+      bytes[0] = (byte) (order.endsWith("LE") ? 0xFF : 0xFE);
+      bytes[1] = (byte) (order.endsWith("LE") ? 0xFE : 0xFF);
+      System.arraycopy(body, 0, bytes, 2, body.length);
+      ReleaseRecord r = assertInstanceOf(ReleaseRecord.class, read(bytes), order);
+      assertEquals(utf8.text(), r.text(), order);
+      assertEquals(utf8.messages(), r.messages(), order);
+      assertEquals(utf8.docId(), r.docId(), order);
+      assertTrue(r.warnings().contains("decoded as UTF-16"), order);
+    }
+  }
+
+  @Test
+  void linesEndedByACarriageReturnAloneAreLines() throws Exception {
+    String text = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/golden/seed-banner-letter.txt"));
+    ReleaseRecord lf = assertInstanceOf(ReleaseRecord.class, read(text.getBytes(StandardCharsets.UTF_8)));
+    for (String ending : new String[] {"\r", "\r\n"}) {
+      ReleaseRecord r = assertInstanceOf(ReleaseRecord.class,
+          read(text.replace("\n", ending).getBytes(StandardCharsets.UTF_8)));
+      assertEquals(lf.text(), r.text());
+      assertEquals(lf.messages(), r.messages());
+      assertEquals(lf.redactions().size(), r.redactions().size());
+    }
+  }
+
+  @Test
   void onlyWhiteSpaceIsARecordWithAWarning() {
     ReleaseRecord r = assertInstanceOf(ReleaseRecord.class, read("\f".getBytes(StandardCharsets.UTF_8)));
     assertEquals("", r.text());
