@@ -60,8 +60,8 @@ final class PeopleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (top < 0) {
-      root.err.println("readingroom: --top must be 0 or more");
+    if (top < 0 || aliases < 0) {
+      root.err.println("readingroom: " + (top < 0 ? "--top" : "--aliases") + " must be 0 or more");
       return 2;
     }
     ArchiveAnalysis analysis = load(archive, root);

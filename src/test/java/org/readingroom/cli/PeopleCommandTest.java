@@ -106,6 +106,16 @@ class PeopleCommandTest {
   }
 
   @Test
+  void negativeCountsAreUsageErrors() {
+    CliRun top = CliRun.of("people", "--archive", archive, "--top", "-1");
+    assertEquals(2, top.exitCode());
+    assertTrue(top.err().contains("--top must be 0 or more"), top.err());
+    CliRun aliases = CliRun.of("people", "--archive", archive, "--aliases", "-2");
+    assertEquals(2, aliases.exitCode());
+    assertTrue(aliases.err().contains("--aliases must be 0 or more"), aliases.err());
+  }
+
+  @Test
   void anArchiveWithoutAnalysisSaysSo() {
     CliRun run = CliRun.of("people", "--archive", tmp.resolve("none").toString());
     assertEquals(1, run.exitCode());
