@@ -18,6 +18,8 @@ import org.readingroom.ingest.Ingester;
 import org.readingroom.serve.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code readingroom demo}: the sample release, ingested into a temporary archive and served. */
@@ -36,9 +38,15 @@ final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
 
+  @Spec CommandSpec command;
+
+  int port;
+
   @Option(names = "--port", defaultValue = "8080",
       description = "Port (default ${DEFAULT-VALUE}; when it is taken, a free one).")
-  int port;
+  void port(int p) {
+    port = Usage.port(command, p);
+  }
 
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
   String host;

@@ -18,6 +18,8 @@ import org.readingroom.ingest.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -42,9 +44,15 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin ReadingOptions reading;
 
+  @Spec CommandSpec command;
+
+  int commitEvery;
+
   @Option(names = "--commit-every", paramLabel = "N", defaultValue = "20000",
       description = "Commit every N documents (and every 30 s): what an interruption can cost (default ${DEFAULT-VALUE}).")
-  int commitEvery;
+  void commitEvery(int n) {
+    commitEvery = Usage.atLeast(command, "--commit-every", n, 1);
+  }
 
   @Option(names = "--quiet", description = "No progress, only the summary.")
   boolean quiet;

@@ -2,11 +2,19 @@ package org.readingroom.cli;
 
 import org.readingroom.parse.BatchParser;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** How documents are read, shared by the commands that read them (parse, ingest). */
 final class ReadingOptions {
-  @Option(names = "--threads", description = "Parsing threads (default: all cores).")
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
   int threads = BatchParser.defaultThreads();
+
+  @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: all cores).")
+  void threads(int n) {
+    threads = Usage.atLeast(command, "--threads", n, 1);
+  }
 
   @Option(names = "--max-size", defaultValue = "64MB", converter = ByteSizeConverter.class,
       description = "Refuse documents larger than this (default ${DEFAULT-VALUE}).")

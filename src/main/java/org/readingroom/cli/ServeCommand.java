@@ -8,6 +8,8 @@ import org.readingroom.serve.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code readingroom serve}: the archive over HTTP. */
@@ -24,8 +26,14 @@ final class ServeCommand implements Callable<Integer> {
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Spec CommandSpec command;
+
   int port;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  void port(int p) {
+    port = Usage.port(command, p);
+  }
 
   @Option(names = "--host", defaultValue = "127.0.0.1",
       description = "Address to listen on (default ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for everyone).")

@@ -74,6 +74,21 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void optionsOutOfRangeAreUsageErrors() {
+    String[][] runs = {
+        {"ingest", "--archive", archive, "--threads", "0", "x", "--threads must be 1 or more, not 0"},
+        {"ingest", "--archive", archive, "--commit-every", "0", "x", "--commit-every must be 1 or more, not 0"},
+        {"parse", "--threads", "-1", "x", "--threads must be 1 or more, not -1"},
+        {"serve", "--archive", archive, "--port", "99999", "--port must be between 0 and 65535, not 99999"},
+        {"demo", "--port", "-1", "--port must be between 0 and 65535, not -1"}};
+    for (String[] run : runs) {
+      CliRun r = CliRun.of(java.util.Arrays.copyOf(run, run.length - 1));
+      assertEquals(2, r.exitCode(), String.join(" ", run));
+      assertTrue(r.err().startsWith(run[run.length - 1]), r.err());
+    }
+  }
+
+  @Test
   void aMalformedQueryIsOneLineAndExitTwo() {
     CliRun run = CliRun.of("search", "--archive", archive, "foo AND (");
     assertEquals(2, run.exitCode());
