@@ -92,7 +92,7 @@ final class ParseCommand implements Callable<Integer> {
       case json -> ReleaseRecordJson.encoded(result, true);
       case text -> {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(TextSummary.of(result).getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(Terminal.safe(TextSummary.of(result)).getBytes(StandardCharsets.UTF_8));
         yield out;
       }
     };
@@ -127,7 +127,7 @@ final class ParseCommand implements Callable<Integer> {
       } else if (result instanceof ParseFailure f) {
         failures++;
         String firstLine = f.error().lines().findFirst().orElse("");
-        err.println("readingroom: " + f.source() + ": " + firstLine);
+        err.println(Terminal.safe("readingroom: " + f.source() + ": " + firstLine)); // a zip entry's name is the zip's author's
       }
     }
   }

@@ -115,8 +115,9 @@ final class PeopleCommand implements Callable<Integer> {
     return out;
   }
 
+  /** Prints, names and addresses as printed in documents made safe for a terminal (JSON is escaped). */
   private void print(String s) throws IOException {
-    root.out.write(s.getBytes(StandardCharsets.UTF_8));
+    root.out.write((format == Format.json ? s : Terminal.safe(s)).getBytes(StandardCharsets.UTF_8));
     root.out.flush();
   }
 
@@ -147,10 +148,10 @@ final class PeopleCommand implements Callable<Integer> {
         people.print(line(1, p, analysis.activity(p)).substring(5) + "    " + aliasList(p, Integer.MAX_VALUE) + "\n");
         return 0;
       } catch (UnknownPersonException e) {
-        root.err.println("readingroom: " + e.getMessage());
+        root.err.println(Terminal.safe("readingroom: " + e.getMessage()));
         return 1;
       } catch (IllegalArgumentException e) {
-        root.err.println("readingroom: " + e.getMessage());
+        root.err.println(Terminal.safe("readingroom: " + e.getMessage()));
         return 2;
       }
     }

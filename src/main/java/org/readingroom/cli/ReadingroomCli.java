@@ -69,18 +69,18 @@ public final class ReadingroomCli implements Runnable {
     cli.setErr(errWriter);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof org.readingroom.index.QuerySyntaxException) {
-        errWriter.println("readingroom: " + e.getMessage());
+        errWriter.println(Terminal.safe("readingroom: " + e.getMessage()));
         return 2;
       }
       if (e instanceof java.nio.file.NoSuchFileException n) {
-        errWriter.println("readingroom: " + n.getFile() + ": " + (n.getReason() == null ? "no such file" : n.getReason()));
+        errWriter.println(Terminal.safe("readingroom: " + n.getFile() + ": " + (n.getReason() == null ? "no such file" : n.getReason())));
         return 1;
       }
       if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
         errWriter.println("readingroom: the archive is in use by another ingest; wait for it to finish");
         return 1;
       }
-      errWriter.println("readingroom: " + e);
+      errWriter.println(Terminal.safe("readingroom: " + e));
       return 1;
     });
     int code = cli.execute(args);

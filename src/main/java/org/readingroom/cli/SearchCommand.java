@@ -155,8 +155,6 @@ final class SearchCommand implements Callable<Integer> {
   private String table(SearchResult result, SearchRequest request) {
     StringBuilder sb = new StringBuilder();
     boolean colour = root.terminal();
-    String open = colour ? "\u001b[1;33m" : "«";
-    String close = colour ? "\u001b[0m" : "»";
     int shown = result.hits().size();
     sb.append(String.format(Locale.ROOT, "%s of %d hits (%.1f ms)%n",
         shown == 0 ? "none" : (request.offset() + 1) + "-" + (request.offset() + shown), result.total(),
@@ -164,7 +162,7 @@ final class SearchCommand implements Callable<Integer> {
     for (Hit h : result.hits()) {
       sb.append(String.format(Locale.ROOT, "%-14s %-16s %-28s %s%n", h.id(), h.date() == null ? "-" : h.date(),
           cut(h.from() == null ? "-" : h.from(), 28), h.subject() == null ? "" : h.subject()));
-      String snippet = h.snippet().render(open, close);
+      String snippet = h.snippet().render(String.valueOf(Terminal.MATCH_START), String.valueOf(Terminal.MATCH_END));
       if (!snippet.isEmpty()) {
         sb.append("    ").append(snippet).append('\n');
       }
@@ -176,7 +174,8 @@ final class SearchCommand implements Callable<Integer> {
       sb.append(f.getKey()).append(": ").append(f.getValue().stream()
           .map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", "))).append('\n');
     }
-    return sb.toString();
+    // the documents' text, made safe for the terminal; then the matches marked
+    return Terminal.safe(sb.toString(), colour ? "\u001b[1;33m" : "«", colour ? "\u001b[0m" : "»");
   }
 
   private static String cut(String s, int n) {
