@@ -112,9 +112,10 @@ final class LuceneQueries {
       // 1.4(D) would read as a group: folded as the index folds it, it is one word
       return parser.parse(CodeFolding.fold(query));
     } catch (ParseException | IllegalArgumentException e) {
-      throw new QuerySyntaxException("cannot read the query '" + query + "': " + firstLine(e.getMessage()));
+      throw new QuerySyntaxException("cannot read the query '" + shown(query) + "': " + shown(firstLine(e.getMessage())));
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("the query '" + query + "' expands to too many terms: narrow its wildcards");
+      throw new QuerySyntaxException("the query '" + shown(query) + "' holds or expands to more than "
+          + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " terms: narrow it or its wildcards");
     }
   }
 
@@ -134,6 +135,11 @@ final class LuceneQueries {
 
   private static boolean present(String s) {
     return s != null && !s.isBlank();
+  }
+
+  /** A query (or the parser's words about it) as an error message quotes it: 200 characters at most. */
+  private static String shown(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 199) + "…";
   }
 
   private static String firstLine(String message) {

@@ -130,6 +130,18 @@ class LuceneEngineTest {
   }
 
   @Test
+  void aHugeQueryIsASyntaxErrorWhoseMessageIsBounded() {
+    StringBuilder q = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      q.append(i == 0 ? "" : " OR ").append("w").append(i);
+    }
+    QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(QuerySyntaxException.class,
+        () -> engine.search(SearchRequest.of(q.toString())));
+    assertTrue(e.getMessage().contains("too many"), e.getMessage());
+    assertTrue(e.getMessage().length() < 400, "the query is not echoed whole: " + e.getMessage().length());
+  }
+
+  @Test
   void filtersNarrow() throws IOException {
     SearchRequest all = SearchRequest.of(null).withPage(0, 100);
     assertEquals(Set.of("C00000001/0"), ids(SearchRequest.builder().from("Mills, Cheryl D").kind("message").limit(100).build()));
