@@ -80,6 +80,14 @@ public final class ReadingroomCli implements Runnable {
         errWriter.println("readingroom: the archive is in use by another ingest; wait for it to finish");
         return 1;
       }
+      if (e instanceof java.nio.file.FileSystemException f) {
+        // a folder that cannot be written, a file where a folder should be: said as a reader would
+        String why = f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+            : f instanceof java.nio.file.FileAlreadyExistsException ? "already exists, and is not a folder"
+            : f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT) : "cannot be used";
+        errWriter.println(Terminal.safe("readingroom: " + f.getFile() + ": " + why));
+        return 1;
+      }
       errWriter.println(Terminal.safe("readingroom: " + e));
       return 1;
     });

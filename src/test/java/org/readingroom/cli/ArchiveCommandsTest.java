@@ -74,6 +74,14 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void anArchiveThatCannotBeAFolderIsSaidPlainly() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("a-file"), "not a folder");
+    CliRun run = CliRun.of("ingest", "--archive", file.toString(), docs.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals("readingroom: " + file.resolve("index") + ": not a directory", run.err().strip());
+  }
+
+  @Test
   void optionsOutOfRangeAreUsageErrors() {
     String[][] runs = {
         {"ingest", "--archive", archive, "--threads", "0", "x", "--threads must be 1 or more, not 0"},
