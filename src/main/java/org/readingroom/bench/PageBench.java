@@ -102,7 +102,8 @@ public final class PageBench {
     }
     pages.put("person", people);
     if (persons.statusCode() == 200) {
-      pages.put("people", List.of("/people", "/people?q=mills", "/people?page=3"));
+      // a broad search too: one letter matches nearly every person
+      pages.put("people", List.of("/people", "/people?q=mills", "/people?q=a", "/people?page=3"));
       Set<String> threads = new LinkedHashSet<>();
       for (String d : documents) {
         JsonNode m = JSON.readTree(get(http, base + "/api/documents/" + URLEncoder.encode(d, StandardCharsets.UTF_8)
