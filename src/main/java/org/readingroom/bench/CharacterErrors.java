@@ -1,5 +1,7 @@
 package org.readingroom.bench;
 
+import org.readingroom.people.EditDistance;
+
 /**
  * The character error rate of OCR: edits (insertions, deletions, substitutions) between the text
  * read and the true text, over the true text's length. White space is folded to single spaces
@@ -25,7 +27,7 @@ public final class CharacterErrors {
     for (int i = 0; i < Math.max(t.length, r.length); i++) {
       String a = i < t.length ? folded(t[i]) : "";
       String b = i < r.length ? folded(r[i]) : "";
-      edits += distance(a, b);
+      edits += EditDistance.between(a, b);
       chars += a.length();
     }
     return new long[] {edits, chars};
@@ -34,26 +36,5 @@ public final class CharacterErrors {
   /** Text with every run of white space as one space, ends stripped. */
   public static String folded(String text) {
     return text.replaceAll("[\\s\\u00a0]+", " ").strip();
-  }
-
-  /** Levenshtein distance, in two rows. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      char ca = a.charAt(i - 1);
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-    return prev[b.length()];
   }
 }

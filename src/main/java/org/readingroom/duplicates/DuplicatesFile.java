@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +33,8 @@ public final class DuplicatesFile {
 
   /** The clusters kept in {@code file}; none when there is no such file. */
   public static NearDuplicates read(Path file) throws IOException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
+    byte[] bytes = AtomicFile.readIfPresent(file);
+    if (bytes == null) {
       return new NearDuplicates(List.of());
     }
     List<DuplicateCluster> out = new ArrayList<>();

@@ -2,11 +2,12 @@ package org.readingroom.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes an archive file whole or not at all: into a temporary file beside it, then moved into
+ * An archive file, written whole or not at all: into a temporary file beside it, then moved into
  * place, so a reader (a server, another command) sees the old file or the new one, never half of it.
  */
 public final class AtomicFile {
@@ -21,6 +22,15 @@ public final class AtomicFile {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** The file's bytes, or null when there is no such file (an archive not analysed yet, say). */
+  public static byte[] readIfPresent(Path file) throws IOException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return null;
     }
   }
 }

@@ -3,12 +3,11 @@ package org.readingroom.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import org.readingroom.parse.ParseFailure;
@@ -62,14 +61,11 @@ final class ErrorLog {
   }
 
   synchronized void save() throws IOException {
-    Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      for (ObjectNode n : bySource.values()) {
-        w.write(JSON.writeValueAsString(n));
-        w.write('\n');
-      }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (ObjectNode n : bySource.values()) {
+      out.write(JSON.writeValueAsBytes(n));
+      out.write('\n');
     }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFile.write(file, out.toByteArray());
   }
 }

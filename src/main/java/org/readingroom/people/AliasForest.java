@@ -16,7 +16,7 @@ final class AliasForest {
   /** Full names printed fewer times than this are not trusted to keep two persons apart. */
   private static final long NAME_EVIDENCE = 2;
 
-  private final int[] parent;
+  private final UnionFind sets;
   /** For each root: the full names its aliases carry, by key, with their counts. */
   private final List<Map<String, NameCount>> names;
   private int refused;
@@ -25,10 +25,9 @@ final class AliasForest {
 
   AliasForest(List<PersonName> namesOfAliases, long[] counts) {
     int n = counts.length;
-    parent = new int[n];
+    sets = new UnionFind(n);
     names = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
       PersonName name = namesOfAliases.get(i);
       Map<String, NameCount> own = new HashMap<>(2);
       if (name != null) {
@@ -39,11 +38,7 @@ final class AliasForest {
   }
 
   int find(int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
+    return sets.find(i);
   }
 
   /** Joins the two aliases' persons unless their full names say they are two people; true if joined (or one already). */
@@ -57,9 +52,9 @@ final class AliasForest {
       refused++;
       return false;
     }
+    sets.union(ra, rb); // the least root stays the root
     int into = Math.min(ra, rb);
     int from = Math.max(ra, rb);
-    parent[from] = into;
     Map<String, NameCount> target = names.get(into);
     for (Map.Entry<String, NameCount> e : names.get(from).entrySet()) {
       target.merge(e.getKey(), e.getValue(), (x, y) -> new NameCount(x.name(), x.count() + y.count()));
@@ -92,7 +87,7 @@ final class AliasForest {
   List<List<Integer>> groups() {
     Map<Integer, List<Integer>> byRoot = new HashMap<>();
     List<List<Integer>> out = new ArrayList<>();
-    for (int i = 0; i < parent.length; i++) {
+    for (int i = 0; i < names.size(); i++) {
       List<Integer> g = byRoot.get(find(i));
       if (g == null) {
         g = new ArrayList<>();

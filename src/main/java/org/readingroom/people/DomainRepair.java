@@ -34,40 +34,12 @@ final class DomainRepair {
         return;
       }
       for (String target : common) {
-        if (!target.equals(d) && domains.get(target) >= RATIO * c && distance(d, target, 2) <= 2) {
+        if (!target.equals(d) && domains.get(target) >= RATIO * c && EditDistance.atMost(d, target, 2) <= 2) {
           out.put(d, target);
           return;
         }
       }
     });
     return out;
-  }
-
-  /** Levenshtein distance, or {@code limit + 1} once it is known to exceed {@code limit}. */
-  static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int best = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        best = Math.min(best, cur[j]);
-      }
-      if (best > limit) {
-        return limit + 1;
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.readingroom.ingest.StableId;
+import org.readingroom.people.UnionFind;
 
 /**
  * The messages of an archive and their threads: a message by id or by where it is printed, a

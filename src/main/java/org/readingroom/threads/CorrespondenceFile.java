@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.readingroom.ingest.AtomicFile;
 
 /** {@code messages.json}: the messages of an archive, one per line, by id; threads are read back from them. */
 public final class CorrespondenceFile {
@@ -50,15 +49,13 @@ public final class CorrespondenceFile {
       g.writeEndObject();
     }
     bytes.write('\n');
-    org.readingroom.ingest.AtomicFile.write(file, bytes.toByteArray());
+    AtomicFile.write(file, bytes.toByteArray());
   }
 
   /** The correspondence kept in {@code file}; none when there is no such file. */
   public static Correspondence read(Path file) throws IOException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
+    byte[] bytes = AtomicFile.readIfPresent(file);
+    if (bytes == null) {
       return new Correspondence(List.of());
     }
     List<ThreadMessage> messages = new ArrayList<>();

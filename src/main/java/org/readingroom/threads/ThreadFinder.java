@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.readingroom.ingest.StableId;
 import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.people.UnionFind;
 
 /**
  * Finds the messages of an archive and their threads, from every printing of every message:

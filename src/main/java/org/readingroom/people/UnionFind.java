@@ -1,10 +1,13 @@
-package org.readingroom.threads;
+package org.readingroom.people;
 
-/** Disjoint sets of {@code 0..n-1}: which printings are one message, which messages one thread. */
-final class UnionFind {
+/**
+ * Disjoint sets of {@code 0..n-1}: which aliases are one person ({@link AliasForest}), and, in
+ * {@code threads}, which printings are one message and which messages one thread.
+ */
+public final class UnionFind {
   private final int[] parent;
 
-  UnionFind(int n) {
+  public UnionFind(int n) {
     parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
@@ -12,7 +15,7 @@ final class UnionFind {
   }
 
   /** The set's representative: its least member. */
-  int find(int i) {
+  public int find(int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
       i = parent[i];
@@ -20,7 +23,7 @@ final class UnionFind {
     return i;
   }
 
-  void union(int a, int b) {
+  public void union(int a, int b) {
     int ra = find(a);
     int rb = find(b);
     if (ra != rb) {
