@@ -13,29 +13,47 @@ enum HeaderLabel {
   IMPORTANCE("Importance");
 
   private final String[] spellings;
-  private final String upper;
+  private final char[] upper;
 
   HeaderLabel(String... spellings) {
     this.spellings = spellings;
-    this.upper = spellings[0].toUpperCase(java.util.Locale.ROOT);
+    this.upper = spellings[0].toUpperCase(java.util.Locale.ROOT).toCharArray();
   }
 
   private static final HeaderLabel[] ALL = values();
+
+  /** A spelling with its label, as characters. */
+  private record Spelling(HeaderLabel label, char[] chars) {}
+
+  /**
+   * The spellings by their first character, in declaration order: a line's character is checked
+   * against the few spellings it can begin instead of all of them.
+   */
+  private static final Spelling[][] BY_FIRST = new Spelling[128][];
+
+  static {
+    java.util.Map<Character, java.util.List<Spelling>> byFirst = new java.util.TreeMap<>();
+    for (HeaderLabel label : ALL) {
+      for (String spelling : label.spellings) {
+        byFirst.computeIfAbsent(spelling.charAt(0), c -> new java.util.ArrayList<>())
+            .add(new Spelling(label, spelling.toCharArray()));
+      }
+    }
+    byFirst.forEach((c, list) -> BY_FIRST[c] = list.toArray(new Spelling[0]));
+  }
 
   /**
    * The label whose spelling is printed at {@code line[at...]}, followed by a non-letter, as the
    * number of characters it takes in {@code matched[0]}; or null.
    */
   static HeaderLabel at(char[] line, int at, int[] matched) {
-    if (at >= line.length || "FSDTCBAIcf".indexOf(line[at]) < 0) {
+    if (at >= line.length || line[at] >= 128 || BY_FIRST[line[at]] == null) {
       return null;
     }
-    for (HeaderLabel label : ALL) {
-      for (String spelling : label.spellings) {
-        if (matches(line, at, spelling)) {
-          matched[0] = spelling.length();
-          return label;
-        }
+    for (Spelling spelling : BY_FIRST[line[at]]) {
+      if (matches(line, at, spelling.chars)) {
+        matched[0] = spelling.chars.length;
+        return spelling.label;
       }
     }
     return null;
@@ -48,20 +66,20 @@ enum HeaderLabel {
     }
     for (HeaderLabel label : ALL) {
       if (matches(line, at, label.upper)) {
-        matched[0] = label.upper.length();
+        matched[0] = label.upper.length;
         return label;
       }
     }
     return null;
   }
 
-  private static boolean matches(char[] line, int at, String spelling) {
-    int end = at + spelling.length();
+  private static boolean matches(char[] line, int at, char[] spelling) {
+    int end = at + spelling.length;
     if (end > line.length) {
       return false;
     }
-    for (int k = 0; k < spelling.length(); k++) {
-      if (line[at + k] != spelling.charAt(k)) {
+    for (int k = 0; k < spelling.length; k++) {
+      if (line[at + k] != spelling[k]) {
         return false;
       }
     }

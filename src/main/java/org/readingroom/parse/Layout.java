@@ -102,9 +102,13 @@ final class Layout {
   /** Index of {@code needle} in {@code line[from, to)}, or -1. */
   static int indexOf(char[] line, String needle, int from, int to) {
     int last = Math.min(to, line.length) - needle.length();
+    char first = needle.charAt(0);
     outer:
     for (int i = Math.max(0, from); i <= last; i++) {
-      for (int k = 0; k < needle.length(); k++) {
+      if (line[i] != first) {
+        continue; // most places: one comparison of chars, no call into the needle
+      }
+      for (int k = 1; k < needle.length(); k++) {
         if (line[i + k] != needle.charAt(k)) {
           continue outer;
         }
