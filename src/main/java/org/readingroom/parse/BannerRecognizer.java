@@ -59,6 +59,53 @@ final class BannerRecognizer {
     return date == null ? null : new Reading(docId, caseNumber, date);
   }
 
+  /**
+   * Where a banner printed exactly in the standard layout starts in {@code w}, or -1: the checks of
+   * {@link #standard}, made on the characters, so that {@link #standard} reads the banner without
+   * fail when this finds one.
+   */
+  private static int standardAt(char[] w) {
+    int at = Layout.indexOf(w, STANDARD_HEAD, 0, w.length);
+    if (at < 0 || w.length < at + STANDARD_LENGTH) {
+      return -1;
+    }
+    int c = at + STANDARD_HEAD.length();
+    if (!startsWith(w, " Doc No. ", c + 12) || !startsWith(w, " Date: ", c + 30)
+        || !Character.isUpperCase(w[c]) || w[c + 1] != '-' || !isDigits(w, c + 2, 4) || w[c + 6] != '-'
+        || !isDigits(w, c + 7, 5) || w[c + 21] != 'C' || !isDigits(w, c + 22, 8)) {
+      return -1;
+    }
+    int d = c + 37;
+    if (!isDigits(w, d, 2) || w[d + 2] != '/' || !isDigits(w, d + 3, 2) || w[d + 5] != '/' || !isDigits(w, d + 6, 4)
+        || d + 10 < w.length && Character.isDigit(w[d + 10])) {
+      return -1;
+    }
+    int month = Character.digit(w[d], 10) * 10 + Character.digit(w[d + 1], 10);
+    int day = Character.digit(w[d + 3], 10) * 10 + Character.digit(w[d + 4], 10);
+    return month < 1 || month > 12 || day < 1 || day > 31 ? -1 : at;
+  }
+
+  private static boolean startsWith(char[] w, String prefix, int at) {
+    if (at + prefix.length() > w.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (w[at + i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigits(char[] w, int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      if (!Character.isDigit(w[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code F-2014-20439}. */
   private static boolean isCaseNumber(String s) {
     return Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '-' && isDigits(s, 2, 4) && s.charAt(6) == '-'
@@ -84,19 +131,22 @@ final class BannerRecognizer {
       if (!row.has(Row.BANNER)) {
         continue;
       }
-      String line = row.workString();
-      Reading standard = standard(line);
-      if (standard != null) {
-        // the banner as the State Department prints it, read without patterns: most banners are
-        caseNumber = caseNumber == null ? standard.caseNumber() : caseNumber;
-        docId = docId == null ? standard.docId() : docId;
-        releaseDate = releaseDate == null ? standard.releaseDate() : releaseDate;
-        int at = line.indexOf(STANDARD_HEAD);
+      int at = standardAt(row.work);
+      if (at >= 0) {
+        // the banner as the State Department prints it, read without patterns: most banners are;
+        // the document's first one is read into strings, the others (two a page) only checked
+        if (caseNumber == null || docId == null || releaseDate == null) {
+          Reading standard = standard(row.workString());
+          caseNumber = caseNumber == null ? standard.caseNumber() : caseNumber;
+          docId = docId == null ? standard.docId() : docId;
+          releaseDate = releaseDate == null ? standard.releaseDate() : releaseDate;
+        }
         row.blank(at, at + STANDARD_LENGTH);
         row.banner = true;
         row.bannerDocNumber = true;
         continue;
       }
+      String line = row.workString();
       int start = Integer.MAX_VALUE;
       int end = -1;
       Matcher m = CASE.matcher(line);

@@ -2,6 +2,7 @@ package org.readingroom.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,11 @@ final class Parties {
 
   /** The recipients of a {@code To:} or {@code Cc:} value. */
   static List<Party> list(String value) {
+    return list(value, Parties::party);
+  }
+
+  /** {@link #list(String)}, reading each recipient's text with {@code party} (a cache of {@link #party}). */
+  static List<Party> list(String value, Function<String, Party> party) {
     List<Party> out = new ArrayList<>();
     if (value == null || value.isBlank()) {
       return out;
@@ -46,7 +52,7 @@ final class Parties {
     for (String chunk : v.split(";")) {
       for (String piece : splitAtGaps(chunk)) {
         for (String name : splitAtCommas(piece)) {
-          Party p = party(name);
+          Party p = party.apply(name);
           if (p != null) {
             out.add(p);
           }

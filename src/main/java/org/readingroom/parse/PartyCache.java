@@ -13,6 +13,13 @@ final class PartyCache {
   private final int capacity;
   private final ConcurrentHashMap<String, Party> senders = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, List<Party>> lists = new ConcurrentHashMap<>();
+  /**
+   * The recipients of the lists not yet seen, by their printed text: a list is new far more often
+   * than the names in it are. {@link #UNREADABLE} stands for a text that reads as no party.
+   */
+  private final ConcurrentHashMap<String, Party> names = new ConcurrentHashMap<>();
+
+  private static final Party UNREADABLE = new Party("", null);
 
   PartyCache(int capacity) {
     this.capacity = capacity;
@@ -43,10 +50,22 @@ final class PartyCache {
     if (known != null) {
       return known;
     }
-    List<Party> parties = List.copyOf(Parties.list(value));
+    List<Party> parties = List.copyOf(Parties.list(value, this::party));
     if (lists.size() < capacity) {
       lists.put(value, parties);
     }
     return parties;
+  }
+
+  private Party party(String printed) {
+    Party known = names.get(printed);
+    if (known != null) {
+      return known == UNREADABLE ? null : known;
+    }
+    Party p = Parties.party(printed);
+    if (names.size() < capacity) {
+      names.put(printed, p == null ? UNREADABLE : p);
+    }
+    return p;
   }
 }
