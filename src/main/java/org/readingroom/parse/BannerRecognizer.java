@@ -32,6 +32,7 @@ final class BannerRecognizer {
   private static final Pattern LONE_DATE = Pattern.compile("\\s*Date:\\s*\\d{1,2}/\\d{1,2}/\\d{4}");
 
   private static final String STANDARD_HEAD = "UNCLASSIFIED U.S. Department of State Case No. ";
+  private static final char[] STANDARD_HEAD_CHARS = STANDARD_HEAD.toCharArray();
   /** {@code UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. C05787433 Date: 01/29/2016}. */
   private static final int STANDARD_LENGTH = STANDARD_HEAD.length() + 12 + 9 + 9 + 7 + 10;
 
@@ -65,7 +66,7 @@ final class BannerRecognizer {
    * fail when this finds one.
    */
   private static int standardAt(char[] w) {
-    int at = Layout.indexOf(w, STANDARD_HEAD, 0, w.length);
+    int at = Layout.indexOf(w, STANDARD_HEAD_CHARS, 0, w.length);
     if (at < 0 || w.length < at + STANDARD_LENGTH) {
       return -1;
     }

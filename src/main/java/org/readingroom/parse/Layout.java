@@ -101,15 +101,20 @@ final class Layout {
 
   /** Index of {@code needle} in {@code line[from, to)}, or -1. */
   static int indexOf(char[] line, String needle, int from, int to) {
-    int last = Math.min(to, line.length) - needle.length();
-    char first = needle.charAt(0);
+    return indexOf(line, needle.toCharArray(), from, to);
+  }
+
+  /** Index of {@code needle} in {@code line[from, to)}, or -1; for a needle searched often, given as characters. */
+  static int indexOf(char[] line, char[] needle, int from, int to) {
+    int last = Math.min(to, line.length) - needle.length;
+    char first = needle[0];
     outer:
     for (int i = Math.max(0, from); i <= last; i++) {
       if (line[i] != first) {
-        continue; // most places: one comparison of chars, no call into the needle
+        continue;
       }
-      for (int k = 1; k < needle.length(); k++) {
-        if (line[i + k] != needle.charAt(k)) {
+      for (int k = 1; k < needle.length; k++) {
+        if (line[i + k] != needle[k]) {
           continue outer;
         }
       }
