@@ -38,33 +38,7 @@ final class BannerRecognizer {
 
   private BannerRecognizer() {}
 
-  /** Reads a banner printed exactly in the standard layout, or returns null. */
-  private static Reading standard(String line) {
-    int at = line.indexOf(STANDARD_HEAD);
-    if (at < 0 || line.length() < at + STANDARD_LENGTH) {
-      return null;
-    }
-    int c = at + STANDARD_HEAD.length();
-    String caseNumber = line.substring(c, c + 12);
-    String docId = line.substring(c + 21, c + 30);
-    if (!line.startsWith(" Doc No. ", c + 12) || !line.startsWith(" Date: ", c + 30)
-        || !isCaseNumber(caseNumber) || docId.charAt(0) != 'C' || !isDigits(docId, 1, 8)) {
-      return null;
-    }
-    int d = c + 37;
-    if (!isDigits(line, d, 2) || line.charAt(d + 2) != '/' || !isDigits(line, d + 3, 2) || line.charAt(d + 5) != '/'
-        || !isDigits(line, d + 6, 4) || d + 10 < line.length() && Character.isDigit(line.charAt(d + 10))) {
-      return null;
-    }
-    String date = isoDate(line.substring(d, d + 2), line.substring(d + 3, d + 5), line.substring(d + 6, d + 10));
-    return date == null ? null : new Reading(docId, caseNumber, date);
-  }
-
-  /**
-   * Where a banner printed exactly in the standard layout starts in {@code w}, or -1: the checks of
-   * {@link #standard}, made on the characters, so that {@link #standard} reads the banner without
-   * fail when this finds one.
-   */
+  /** Where a banner printed exactly in the standard layout starts in {@code w}, or -1. */
   private static int standardAt(char[] w) {
     int at = Layout.indexOf(w, STANDARD_HEAD_CHARS, 0, w.length);
     if (at < 0 || w.length < at + STANDARD_LENGTH) {
@@ -84,6 +58,14 @@ final class BannerRecognizer {
     int month = Character.digit(w[d], 10) * 10 + Character.digit(w[d + 1], 10);
     int day = Character.digit(w[d + 3], 10) * 10 + Character.digit(w[d + 4], 10);
     return month < 1 || month > 12 || day < 1 || day > 31 ? -1 : at;
+  }
+
+  /** What the standard banner that {@link #standardAt} found at {@code at} says. */
+  private static Reading standard(char[] w, int at) {
+    int c = at + STANDARD_HEAD.length();
+    int d = c + 37;
+    return new Reading(new String(w, c + 21, 9), new String(w, c, 12),
+        isoDate(new String(w, d, 2), new String(w, d + 3, 2), new String(w, d + 6, 4)));
   }
 
   private static boolean startsWith(char[] w, String prefix, int at) {
@@ -107,21 +89,6 @@ final class BannerRecognizer {
     return true;
   }
 
-  /** {@code F-2014-20439}. */
-  private static boolean isCaseNumber(String s) {
-    return Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '-' && isDigits(s, 2, 4) && s.charAt(6) == '-'
-        && isDigits(s, 7, 5);
-  }
-
-  private static boolean isDigits(String s, int from, int count) {
-    for (int i = from; i < from + count; i++) {
-      if (!Character.isDigit(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static Reading recognise(List<Row> rows) {
     String docId = null;
     String caseNumber = null;
@@ -137,7 +104,7 @@ final class BannerRecognizer {
         // the banner as the State Department prints it, read without patterns: most banners are;
         // the document's first one is read into strings, the others (two a page) only checked
         if (caseNumber == null || docId == null || releaseDate == null) {
-          Reading standard = standard(row.workString());
+          Reading standard = standard(row.work, at);
           caseNumber = caseNumber == null ? standard.caseNumber() : caseNumber;
           docId = docId == null ? standard.docId() : docId;
           releaseDate = releaseDate == null ? standard.releaseDate() : releaseDate;
