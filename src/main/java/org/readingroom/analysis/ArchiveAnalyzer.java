@@ -8,9 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.readingroom.duplicates.DuplicateFinder;
 import org.readingroom.duplicates.DuplicatesFile;
@@ -36,14 +34,11 @@ import org.readingroom.threads.ThreadFinder;
  * ingest from the whole archive; the curators' {@code people-overrides.json} is never touched, and
  * is applied over the result when it is read ({@link ArchiveAnalysis}).
  *
- * <p>On all cores: records are read on this thread while workers sketch the ones read; then the
- * near-duplicate clustering runs beside people and threads, which need each other in turn.
+ * <p>On all cores: records are read and sketched on each at once; then the near-duplicate
+ * clustering runs beside people and threads, which need each other in turn.
  */
 public final class ArchiveAnalyzer {
   private ArchiveAnalyzer() {}
-
-  /** Records read and not yet sketched, at most: what bounds the memory the pass holds. */
-  private static final int IN_FLIGHT = 256;
 
   public static AnalysisSummary analyse(SearchEngine engine, ArchiveLayout layout) throws IOException {
     long start = System.nanoTime();
@@ -56,7 +51,7 @@ public final class ArchiveAnalyzer {
       return t;
     });
     try {
-      long documents = read(engine, workers, stored -> {
+      long documents = read(engine, stored -> {
         for (Message m : stored.record().messages()) {
           if (m.from() != null) {
             tally.add(m.from());
@@ -96,29 +91,13 @@ public final class ArchiveAnalyzer {
     }
   }
 
-  /** Reads every record on this thread and hands each to {@code sketch} on a worker; returns how many. */
-  private static long read(SearchEngine engine, ExecutorService workers, Consumer<StoredRelease> sketch)
-      throws IOException {
-    Semaphore inFlight = new Semaphore(IN_FLIGHT);
+  /** Hands every record to {@code sketch}, read and sketched on every core; returns how many. */
+  private static long read(SearchEngine engine, Consumer<StoredRelease> sketch) throws IOException {
     AtomicLong count = new AtomicLong();
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    engine.eachRelease(stored -> {
-      inFlight.acquireUninterruptibly();
+    engine.eachRelease(Runtime.getRuntime().availableProcessors(), stored -> {
       count.incrementAndGet();
-      workers.execute(() -> {
-        try {
-          sketch.accept(stored);
-        } catch (RuntimeException e) {
-          failure.compareAndSet(null, e);
-        } finally {
-          inFlight.release();
-        }
-      });
+      sketch.accept(stored);
     });
-    inFlight.acquireUninterruptibly(IN_FLIGHT); // every record sketched
-    if (failure.get() != null) {
-      throw failure.get();
-    }
     return count.get();
   }
 

@@ -3,6 +3,7 @@ package org.readingroom.index;
 import static org.readingroom.index.IndexFields.*;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
@@ -24,6 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -468,29 +472,90 @@ public final class LuceneEngine implements SearchEngine {
   private volatile CachedStats cachedStats;
 
   @Override
-  public void eachRelease(Consumer<StoredRelease> action) throws IOException {
+  public void eachRelease(int threads, Consumer<StoredRelease> action) throws IOException {
+    eachRelease(threads, RELEASE_CHUNK, action);
+  }
+
+  /** Entries (releases and their messages) a reading thread takes at a time. */
+  static final int RELEASE_CHUNK = 2048;
+
+  /**
+   * {@link #eachRelease(int, Consumer)} with the index cut into runs of {@code chunk} entries, which
+   * the threads take in turn: decompressing the stored records and decoding the texts is most of a
+   * pass's reading, and one thread alone kept the others waiting.
+   */
+  void eachRelease(int threads, int chunk, Consumer<StoredRelease> action) throws IOException {
     refresh();
     IndexSearcher s = searchers.acquire();
     try {
-      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-        PostingsEnum releases = leaf.reader().postings(new Term(KIND, "DOCUMENT"));
-        if (releases == null) {
-          continue;
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+      List<int[]> runs = new ArrayList<>(); // leaf, first entry, entry after the last
+      for (LeafReaderContext leaf : leaves) {
+        for (int from = 0; from < leaf.reader().maxDoc(); from += chunk) {
+          runs.add(new int[] {leaf.ord, from, Math.min(leaf.reader().maxDoc(), from + chunk)});
         }
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        BinaryDocValues texts = DocValues.getBinary(leaf.reader(), TEXT_VALUE);
-        for (int d = releases.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = releases.nextDoc()) {
-          if (live != null && !live.get(d)) {
-            continue;
+      }
+      AtomicInteger next = new AtomicInteger();
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      Runnable read = () -> {
+        try {
+          for (int i; failure.get() == null && (i = next.getAndIncrement()) < runs.size(); ) {
+            int[] run = runs.get(i);
+            releasesIn(leaves.get(run[0]).reader(), run[1], run[2], action);
           }
-          Document doc = stored.document(d, Set.of(DOC_KEY, HASH, RECORD));
-          String text = texts.advanceExact(d) ? utf8(texts.binaryValue()) : "";
-          action.accept(storedRelease(doc, text));
+        } catch (IOException | RuntimeException | Error e) {
+          failure.compareAndSet(null, e);
         }
+      };
+      List<Thread> helpers = new ArrayList<>();
+      for (int i = 1; i < Math.min(threads, runs.size()); i++) {
+        Thread t = new Thread(read, "archive-read");
+        t.setDaemon(true);
+        t.start();
+        helpers.add(t);
+      }
+      read.run();
+      for (Thread t : helpers) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          failure.compareAndSet(null, e);
+          Thread.currentThread().interrupt();
+          helpers.forEach(Thread::interrupt);
+        }
+      }
+      Throwable f = failure.get();
+      if (f instanceof IOException e) {
+        throw e;
+      } else if (f instanceof RuntimeException e) {
+        throw e;
+      } else if (f instanceof Error e) {
+        throw e;
+      } else if (f != null) {
+        throw new InterruptedIOException("interrupted while reading the archive");
       }
     } finally {
       searchers.release(s);
+    }
+  }
+
+  /** Hands over the live releases among entries {@code [from, to)} of one segment. */
+  private static void releasesIn(LeafReader reader, int from, int to, Consumer<StoredRelease> action)
+      throws IOException {
+    PostingsEnum releases = reader.postings(new Term(KIND, "DOCUMENT"));
+    if (releases == null) {
+      return;
+    }
+    Bits live = reader.getLiveDocs();
+    StoredFields stored = reader.storedFields();
+    BinaryDocValues texts = DocValues.getBinary(reader, TEXT_VALUE);
+    for (int d = releases.advance(from); d < to; d = releases.nextDoc()) {
+      if (live != null && !live.get(d)) {
+        continue;
+      }
+      Document doc = stored.document(d, Set.of(DOC_KEY, HASH, RECORD));
+      String text = texts.advanceExact(d) ? utf8(texts.binaryValue()) : "";
+      action.accept(storedRelease(doc, text));
     }
   }
 

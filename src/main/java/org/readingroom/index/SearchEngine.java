@@ -26,11 +26,13 @@ public interface SearchEngine extends ReleaseSink, Closeable {
 
   /**
    * Hands every release document the archive holds, with its record and text, to {@code action},
-   * one at a time, in no particular order: for the passes that read the whole archive (people,
-   * threads, duplicates). Their {@link StoredRelease#original()} is null: those passes need the
-   * record, not the text as released.
+   * from up to {@code threads} threads at once (the calling one among them), in no particular
+   * order: for the passes that read the whole archive (people, threads, duplicates), which must
+   * take them from several threads at once when {@code threads > 1}. Their {@link
+   * StoredRelease#original()} is null: those passes need the record, not the text as released.
+   * What {@code action} throws stops the pass and is thrown here.
    */
-  void eachRelease(Consumer<StoredRelease> action) throws IOException;
+  void eachRelease(int threads, Consumer<StoredRelease> action) throws IOException;
 
   /** What the archive holds, for an overview. */
   ArchiveStats stats() throws IOException;

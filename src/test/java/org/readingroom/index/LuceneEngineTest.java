@@ -187,11 +187,26 @@ class LuceneEngineTest {
   @Test
   void eachReleaseHandsOverEveryDocumentWithItsText() throws IOException {
     Set<String> keys = new TreeSet<>();
-    engine.eachRelease(r -> {
+    engine.eachRelease(1, r -> {
       keys.add(r.key());
       assertTrue(r.record().text().length() > 0);
     });
     assertEquals(Set.of("C00000001", "C00000002", "C00000003"), keys);
+  }
+
+  @Test
+  void eachReleaseOnSeveralThreadsHandsOverEachDocumentOnce() throws IOException {
+    List<String> keys = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    engine.eachRelease(4, 1, r -> keys.add(r.key())); // a run of one entry each: every thread takes some
+    assertEquals(List.of("C00000001", "C00000002", "C00000003"), keys.stream().sorted().toList());
+  }
+
+  @Test
+  void whatTheActionThrowsStopsThePassAndIsThrown() {
+    IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> engine.eachRelease(4, 1, r -> {
+      throw new IllegalStateException("cannot take " + r.key());
+    }));
+    assertTrue(thrown.getMessage().startsWith("cannot take C0000000"), thrown.getMessage());
   }
 
   @Test
