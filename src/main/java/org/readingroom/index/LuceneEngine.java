@@ -477,7 +477,7 @@ public final class LuceneEngine implements SearchEngine {
   }
 
   /** Entries (releases and their messages) a reading thread takes at a time. */
-  static final int RELEASE_CHUNK = 2048;
+  private static final int RELEASE_CHUNK = 2048;
 
   /**
    * {@link #eachRelease(int, Consumer)} with the index cut into runs of {@code chunk} entries, which
@@ -515,14 +515,19 @@ public final class LuceneEngine implements SearchEngine {
         helpers.add(t);
       }
       read.run();
-      for (Thread t : helpers) {
-        try {
-          t.join();
-        } catch (InterruptedException e) {
-          failure.compareAndSet(null, e);
-          Thread.currentThread().interrupt();
-          helpers.forEach(Thread::interrupt);
+      boolean interrupted = false;
+      for (Thread t : helpers) { // every helper ends before the reader they read is released
+        while (t.isAlive()) {
+          try {
+            t.join();
+          } catch (InterruptedException e) {
+            interrupted = true; // the helpers stop after the run they are reading
+            failure.compareAndSet(null, new InterruptedIOException("interrupted while reading the archive"));
+          }
         }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
       Throwable f = failure.get();
       if (f instanceof IOException e) {
@@ -531,8 +536,6 @@ public final class LuceneEngine implements SearchEngine {
         throw e;
       } else if (f instanceof Error e) {
         throw e;
-      } else if (f != null) {
-        throw new InterruptedIOException("interrupted while reading the archive");
       }
     } finally {
       searchers.release(s);
