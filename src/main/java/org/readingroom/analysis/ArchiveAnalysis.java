@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.readingroom.duplicates.DuplicatesFile;
+import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.duplicates.NearDuplicates;
-import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.people.People;
-import org.readingroom.people.PeopleFile;
 import org.readingroom.people.PeopleOverrides;
 import org.readingroom.people.Person;
 import org.readingroom.threads.Correspondence;
-import org.readingroom.threads.CorrespondenceFile;
 import org.readingroom.threads.ThreadMessage;
 
 /**
@@ -48,9 +45,9 @@ public final class ArchiveAnalysis {
 
   /** What the archive's analysis files hold; empty parts where a file is missing (no ingest analysed yet). */
   public static ArchiveAnalysis load(ArchiveLayout layout) throws IOException {
-    List<Person> found = PeopleFile.read(layout.people());
+    List<Person> found = Person.read(layout.people());
     return new ArchiveAnalysis(found, People.of(found, PeopleOverrides.read(layout.peopleOverrides())),
-        CorrespondenceFile.read(layout.messages()), DuplicatesFile.read(layout.duplicates()));
+        Correspondence.read(layout.messages()), NearDuplicates.read(layout.duplicates()));
   }
 
   /** The same analysis under other overrides. */

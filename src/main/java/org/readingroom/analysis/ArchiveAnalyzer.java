@@ -10,20 +10,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.archive.StoredRelease;
 import org.readingroom.duplicates.DuplicateFinder;
-import org.readingroom.duplicates.DuplicatesFile;
 import org.readingroom.duplicates.NearDuplicates;
 import org.readingroom.index.SearchEngine;
-import org.readingroom.index.StoredRelease;
-import org.readingroom.ingest.ArchiveLayout;
-import org.readingroom.parse.Message;
 import org.readingroom.people.Alias;
 import org.readingroom.people.PartyTally;
-import org.readingroom.people.PeopleFile;
 import org.readingroom.people.Person;
 import org.readingroom.people.PersonFinder;
+import org.readingroom.record.Message;
 import org.readingroom.threads.Correspondence;
-import org.readingroom.threads.CorrespondenceFile;
 import org.readingroom.threads.ThreadFinder;
 
 /**
@@ -65,12 +62,12 @@ public final class ArchiveAnalyzer {
       double read = (System.nanoTime() - start) / 1e9;
       CompletableFuture<NearDuplicates> near = CompletableFuture.supplyAsync(() -> {
         NearDuplicates found = duplicates.find();
-        write(() -> DuplicatesFile.write(layout.duplicates(), found));
+        write(() -> found.write(layout.duplicates()));
         return found;
       }, workers);
-      PersonFinder.Found found = PersonFinder.find(tally, PeopleFile.read(layout.people()));
+      PersonFinder.Found found = PersonFinder.find(tally, Person.read(layout.people()));
       CompletableFuture<Void> people = CompletableFuture.runAsync(
-          () -> write(() -> PeopleFile.write(layout.people(), found.persons())), workers);
+          () -> write(() -> Person.write(layout.people(), found.persons())), workers);
       Map<String, String> personOf = new HashMap<>();
       long aliases = 0;
       for (Person p : found.persons()) {
@@ -80,7 +77,7 @@ public final class ArchiveAnalyzer {
         }
       }
       Correspondence correspondence = threads.find(personOf::get);
-      CorrespondenceFile.write(layout.messages(), correspondence);
+      correspondence.write(layout.messages());
       NearDuplicates clusters = join(near);
       join(people);
       return new AnalysisSummary(documents, aliases, found.persons().size(), found.refusedUnions(),

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import org.readingroom.ingest.ArchiveLayout;
+import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.people.PeopleOverrides;
 
 /**

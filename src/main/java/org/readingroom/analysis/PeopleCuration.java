@@ -6,9 +6,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.readingroom.ingest.ArchiveLayout;
+import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.people.People;
-import org.readingroom.people.PeopleFile;
 import org.readingroom.people.PeopleOverrides;
 import org.readingroom.people.Person;
 import org.readingroom.people.UnknownPersonException;
@@ -73,7 +72,7 @@ public final class PeopleCuration {
   }
 
   private People now() throws IOException {
-    return People.of(PeopleFile.read(layout.people()), PeopleOverrides.read(layout.peopleOverrides()));
+    return People.of(Person.read(layout.people()), PeopleOverrides.read(layout.peopleOverrides()));
   }
 
   private static Person person(People people, String idOrAlias) {
@@ -83,7 +82,7 @@ public final class PeopleCuration {
   private Person apply(PeopleOverrides.Change change, String aliasOfResult) throws IOException {
     PeopleOverrides overrides = PeopleOverrides.read(layout.peopleOverrides()).with(change);
     overrides.write(layout.peopleOverrides());
-    People after = People.of(PeopleFile.read(layout.people()), overrides);
+    People after = People.of(Person.read(layout.people()), overrides);
     return after.byAlias(aliasOfResult).orElseThrow(() -> new IllegalStateException("the change lost " + aliasOfResult));
   }
 

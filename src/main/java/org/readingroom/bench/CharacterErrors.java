@@ -1,6 +1,6 @@
 package org.readingroom.bench;
 
-import org.readingroom.people.EditDistance;
+import org.readingroom.text.EditDistance;
 
 /**
  * The character error rate of OCR: edits (insertions, deletions, substitutions) between the text

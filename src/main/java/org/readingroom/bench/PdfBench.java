@@ -23,10 +23,10 @@ import org.readingroom.extract.DocumentReader;
 import org.readingroom.extract.ExtractOptions;
 import org.readingroom.extract.OcrMode;
 import org.readingroom.extract.PageProgress;
-import org.readingroom.parse.ParseResult;
 import org.readingroom.parse.ReleaseParser;
-import org.readingroom.parse.ReleaseRecord;
-import org.readingroom.parse.ReleaseRecordJson;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.record.ReleaseRecordJson;
 
 /**
  * Throughput of reading PDFs, measured on release pages made for the purpose: real documents of the

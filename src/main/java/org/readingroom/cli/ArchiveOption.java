@@ -1,7 +1,7 @@
 package org.readingroom.cli;
 
 import java.nio.file.Path;
-import org.readingroom.ingest.ArchiveLayout;
+import org.readingroom.archive.ArchiveLayout;
 import picocli.CommandLine.Option;
 
 /** {@code --archive DIR}, shared by the commands that read or write an archive. */

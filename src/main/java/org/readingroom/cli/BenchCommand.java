@@ -11,12 +11,12 @@ import org.readingroom.bench.HttpBench;
 import org.readingroom.bench.PdfBench;
 import org.readingroom.bench.QueryBench;
 import org.readingroom.index.LuceneEngine;
-import org.readingroom.parse.BatchParser;
-import picocli.CommandLine;
+import org.readingroom.source.Batch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /** {@code readingroom bench}: query latency, in-process or over HTTP; or reading PDFs (--pdf). */
 @Command(
@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (pdfPages > 0) {
-      return PdfBench.run(pdfPages, Math.max(0, ocrPages), BatchParser.defaultThreads(), root.err) ? 0 : 1;
+      return PdfBench.run(pdfPages, Math.max(0, ocrPages), Batch.defaultThreads(), root.err) ? 0 : 1;
     }
     if (queries == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--queries FILE (or --pdf PAGES) is needed");

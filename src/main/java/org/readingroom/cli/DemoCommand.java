@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.readingroom.analysis.ArchiveAnalyzer;
+import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.LuceneEngine;
-import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.IngestSummary;
 import org.readingroom.ingest.Ingester;
 import org.readingroom.serve.Server;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code readingroom demo}: the sample release, ingested into a temporary archive and served. */
 @Command(

@@ -9,19 +9,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.readingroom.analysis.AnalysisSummary;
 import org.readingroom.analysis.ArchiveAnalyzer;
+import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.LuceneEngine;
-import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.IngestSummary;
 import org.readingroom.ingest.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code readingroom ingest}: release documents into an archive. */
 @Command(

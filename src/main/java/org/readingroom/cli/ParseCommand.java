@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.readingroom.extract.DocumentReader;
-import org.readingroom.parse.BatchParser;
-import org.readingroom.parse.ParseFailure;
-import org.readingroom.parse.ParseResult;
 import org.readingroom.parse.ReleaseReader;
-import org.readingroom.parse.ReleaseRecord;
-import org.readingroom.parse.ReleaseRecordJson;
-import org.readingroom.parse.ReleaseSources;
+import org.readingroom.record.ParseFailure;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.record.ReleaseRecordJson;
+import org.readingroom.source.Batch;
+import org.readingroom.source.ReleaseSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,7 +63,7 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = root.err;
     long start = System.nanoTime();
     Tally tally = new Tally();
-    try (BatchParser batch = new BatchParser(new ReleaseReader(reading.maxSize), reading.threads);
+    try (Batch batch = new Batch(reading.threads);
         DocumentReader documents = new DocumentReader(reading.maxSize, extract.options(reading.threads))) {
       ReleaseSources sources = new ReleaseSources(paths, reading.maxSize);
       batch.each(sources, doc -> rendered(documents.record(doc)), r -> {

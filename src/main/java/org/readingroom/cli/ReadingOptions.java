@@ -1,15 +1,15 @@
 package org.readingroom.cli;
 
-import org.readingroom.parse.BatchParser;
-import picocli.CommandLine.Option;
+import org.readingroom.source.Batch;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** How documents are read, shared by the commands that read them (parse, ingest). */
 final class ReadingOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec command;
 
-  int threads = BatchParser.defaultThreads();
+  int threads = Batch.defaultThreads();
 
   @Option(names = "--threads", paramLabel = "N", description = "Parsing threads (default: all cores).")
   void threads(int n) {

@@ -12,13 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.readingroom.analysis.PersonSearch;
 import org.readingroom.index.Hit;
 import org.readingroom.index.LuceneEngine;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
 import org.readingroom.people.People;
-import org.readingroom.people.PeopleFile;
 import org.readingroom.people.PeopleOverrides;
+import org.readingroom.people.Person;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -138,19 +139,13 @@ final class SearchCommand implements Callable<Integer> {
    * read only for a search that may name one.
    */
   private SearchRequest byPerson(SearchRequest request) throws IOException {
-    boolean named = request.from() != null || request.to() != null
-        || request.query() != null && PERSON_FIELD.matcher(request.query()).find();
-    if (!named || !Files.exists(archive.layout().people())) {
+    if (!PersonSearch.namesAnyone(request) || !Files.exists(archive.layout().people())) {
       return request;
     }
-    People people = People.of(PeopleFile.read(archive.layout().people()),
+    People people = People.of(Person.read(archive.layout().people()),
         PeopleOverrides.read(archive.layout().peopleOverrides()));
-    return people.expand(request);
+    return PersonSearch.expand(request, people);
   }
-
-  /** A query field that may name a person. */
-  private static final java.util.regex.Pattern PERSON_FIELD =
-      java.util.regex.Pattern.compile("(?i)\\b(from|to|recipient):");
 
   private String table(SearchResult result, SearchRequest request) {
     StringBuilder sb = new StringBuilder();

@@ -2,13 +2,13 @@ package org.readingroom.cli;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.readingroom.parse.Classification;
-import org.readingroom.parse.Message;
-import org.readingroom.parse.ParseFailure;
-import org.readingroom.parse.ParseResult;
-import org.readingroom.parse.Party;
-import org.readingroom.parse.Redaction;
-import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.record.Classification;
+import org.readingroom.record.Message;
+import org.readingroom.record.ParseFailure;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.Party;
+import org.readingroom.record.Redaction;
+import org.readingroom.record.ReleaseRecord;
 
 /** {@code parse --format text}: a record as a person reads it. */
 final class TextSummary {
@@ -47,7 +47,7 @@ final class TextSummary {
     sb.append("  messages: ").append(r.messages().size()).append('\n');
     int n = 1;
     for (Message m : r.messages()) {
-      sb.append("    ").append(n++).append(". ").append(orDash(m.sent())).append("  ")
+      sb.append("    ").append(n++).append(". ").append(orDash(m.sent() == null ? null : m.sent().toString())).append("  ")
           .append(party(m.from())).append(" -> ").append(parties(m.to()));
       if (!m.cc().isEmpty()) {
         sb.append(" (cc ").append(parties(m.cc())).append(')');

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.readingroom.index.StoredRelease;
-import org.readingroom.parse.Redaction;
-import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.archive.StoredRelease;
+import org.readingroom.record.Redaction;
+import org.readingroom.record.ReleaseRecord;
 import org.readingroom.threads.Correspondence;
 import org.readingroom.threads.ThreadMessage;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.readingroom.ingest.StableId;
+import org.readingroom.archive.StableId;
 
 /**
  * Finds near-duplicate documents: a MinHash signature of each document's clean text ({@link

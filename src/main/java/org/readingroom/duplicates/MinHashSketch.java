@@ -1,7 +1,7 @@
 package org.readingroom.duplicates;
 
-import org.readingroom.people.FoldedWords;
-import org.readingroom.people.OcrFolding;
+import org.readingroom.text.FoldedWords;
+import org.readingroom.text.OcrFolding;
 
 /**
  * A MinHash signature of a text: the text's words (folded, see {@link OcrFolding}) as five-word

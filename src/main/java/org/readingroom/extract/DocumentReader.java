@@ -2,13 +2,14 @@ package org.readingroom.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.readingroom.parse.BatchParser;
-import org.readingroom.parse.ParseFailure;
-import org.readingroom.parse.ParseResult;
 import org.readingroom.parse.ReleaseParser;
 import org.readingroom.parse.ReleaseReader;
-import org.readingroom.parse.ReleaseRecord;
-import org.readingroom.parse.SourceDocument;
+import org.readingroom.record.ParseFailure;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.source.DocumentKind;
+import org.readingroom.source.SourceBytes;
+import org.readingroom.source.SourceDocument;
 
 /**
  * Reads a release document whatever it was published as, into the parser's record: text goes to
@@ -34,6 +35,7 @@ public final class DocumentReader implements AutoCloseable {
     }
   }
 
+  private final SourceBytes loader;
   private final ReleaseReader text;
   private final ReleaseParser parser = new ReleaseParser();
   private final Ocr ocr;
@@ -41,6 +43,7 @@ public final class DocumentReader implements AutoCloseable {
   private final ImageExtractor images;
 
   public DocumentReader(long maxBytes, ExtractOptions options) {
+    this.loader = new SourceBytes(maxBytes);
     this.text = new ReleaseReader(maxBytes);
     this.ocr = new Ocr(new Tesseract(options.tesseract(), "eng", options.ocrTimeout()), options.ocrThreads());
     this.pdfs = new PdfExtractor(options, ocr);
@@ -48,10 +51,10 @@ public final class DocumentReader implements AutoCloseable {
   }
 
   public DocumentReader(ExtractOptions options) {
-    this(ReleaseReader.DEFAULT_MAX_BYTES, options);
+    this(SourceBytes.DEFAULT_MAX_BYTES, options);
   }
 
-  /** Loads a source's bytes (bounded, as {@link ReleaseReader#load} does) and reads them. */
+  /** Loads a source's bytes (bounded, as {@link SourceBytes#load} does) and reads them. */
   public Reading read(SourceDocument doc, PageProgress progress) {
     return read(doc, progress, true);
   }
@@ -65,7 +68,7 @@ public final class DocumentReader implements AutoCloseable {
   }
 
   private Reading read(SourceDocument doc, PageProgress progress, boolean keepText) {
-    ReleaseReader.Loaded loaded = text.load(doc);
+    SourceBytes.Loaded loaded = loader.load(doc);
     if (loaded.failure() != null) {
       return new Reading(loaded.failure(), null, 0);
     }
@@ -85,7 +88,7 @@ public final class DocumentReader implements AutoCloseable {
       Thread.currentThread().interrupt();
       return new Reading(new ParseFailure(source, "interrupted", "stopped before the document was read"), kind, 0);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Reading(BatchParser.bug(source, e), kind, 0);
+      return new Reading(ReleaseReader.bug(source, e), kind, 0);
     }
   }
 

@@ -15,6 +15,7 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.readingroom.source.DocumentKind;
 
 /**
  * One page of an original (a PDF or a scan) as a PNG image, for a reader to see next to the text:

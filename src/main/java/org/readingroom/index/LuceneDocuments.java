@@ -25,12 +25,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.readingroom.parse.Message;
-import org.readingroom.parse.Party;
-import org.readingroom.parse.Redaction;
-import org.readingroom.parse.ReleaseRecord;
-import org.readingroom.ingest.IngestedRelease;
-import org.readingroom.parse.ReleaseRecordJson;
+import org.readingroom.archive.StoredRelease;
+import org.readingroom.record.Message;
+import org.readingroom.record.Party;
+import org.readingroom.record.Redaction;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.record.ReleaseRecordJson;
 
 /** Turns a release into Lucene documents: one for the release, one per message. */
 final class LuceneDocuments {
@@ -68,7 +68,7 @@ final class LuceneDocuments {
    * The release's entries as one block: its messages in chain order, then the release itself, last
    * (a message finds its release as the next release entry in the index).
    */
-  List<Document> of(IngestedRelease release) throws IOException {
+  List<Document> of(StoredRelease release) throws IOException {
     ReleaseRecord r = release.record();
     List<Document> docs = new ArrayList<>(1 + r.messages().size());
     for (int i = 0; i < r.messages().size(); i++) {
@@ -78,7 +78,7 @@ final class LuceneDocuments {
     return docs;
   }
 
-  private Document releaseDocument(IngestedRelease release) {
+  private Document releaseDocument(StoredRelease release) {
     ReleaseRecord r = release.record();
     Document d = new Document();
     common(d, release, "document", release.key());
@@ -118,7 +118,7 @@ final class LuceneDocuments {
     senders.forEach(s -> facet(d, FACET_SENDER, s));
     recipients.forEach(s -> facet(d, FACET_RECIPIENT, s));
     Message top = r.messages().isEmpty() ? null : r.messages().get(0);
-    String date = top != null && top.sent() != null ? top.sent() : r.releaseDate();
+    String date = top != null && top.sent() != null ? top.sent().toString() : r.releaseDate();
     date(d, date);
     d.add(new BinaryDocValuesField(HIT, new HitFields("document", release.key(), docIdOf(release), date,
         top == null || top.from() == null ? null : top.from().label(), top == null ? List.of() : labels(top.to()),
@@ -126,7 +126,7 @@ final class LuceneDocuments {
     return d;
   }
 
-  private Document messageDocument(IngestedRelease release, int position) {
+  private Document messageDocument(StoredRelease release, int position) {
     ReleaseRecord r = release.record();
     Message m = r.messages().get(position);
     Document d = new Document();
@@ -155,15 +155,16 @@ final class LuceneDocuments {
     for (String a : m.attachments()) {
       d.add(new TextField(ATTACHMENT, a, Field.Store.NO));
     }
-    date(d, m.sent());
-    d.add(new BinaryDocValuesField(HIT, new HitFields("message", id, docIdOf(release), m.sent(),
+    String sent = m.sent() == null ? null : m.sent().toString();
+    date(d, sent);
+    d.add(new BinaryDocValuesField(HIT, new HitFields("message", id, docIdOf(release), sent,
         m.from() == null ? null : m.from().label(), labels(m.to()), m.subject(), m.page(), level(r),
         declassifyOn(r)).encode()));
     return d;
   }
 
   /** What a message and its release share: identity, release stamp, codes, classification. */
-  private void common(Document d, IngestedRelease release, String kind, String id) {
+  private void common(Document d, StoredRelease release, String kind, String id) {
     ReleaseRecord r = release.record();
     d.add(new StringField(KIND, kind.toUpperCase(Locale.ROOT), Field.Store.NO));
     d.add(new StringField(ID, id, Field.Store.YES));
@@ -214,7 +215,7 @@ final class LuceneDocuments {
     return r.classification() == null ? null : r.classification().declassifyOn();
   }
 
-  private static String docIdOf(IngestedRelease release) {
+  private static String docIdOf(StoredRelease release) {
     return release.record().docId() != null ? release.record().docId() : release.key();
   }
 

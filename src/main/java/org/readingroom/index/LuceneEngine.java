@@ -27,6 +27,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -34,9 +37,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StandardDirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -60,8 +60,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.readingroom.ingest.IngestedRelease;
-import org.readingroom.parse.ReleaseRecordJson;
+import org.readingroom.archive.StoredRelease;
+import org.readingroom.record.ReleaseRecordJson;
 
 /**
  * The embedded engine: an Apache Lucene index in a folder of the archive. Nothing to start. Opened
@@ -168,7 +168,7 @@ public final class LuceneEngine implements SearchEngine {
   }
 
   @Override
-  public void put(IngestedRelease release) throws IOException {
+  public void put(StoredRelease release) throws IOException {
     if (writer == null) {
       throw new IllegalStateException("this archive was opened for reading");
     }

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
@@ -45,7 +46,7 @@ final class LuceneQueries {
   /** The query that finds what the request asks for (filters included). */
   Query build(SearchRequest r) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(text(r.query(), r.persons()), BooleanClause.Occur.MUST);
+    b.add(text(r.query(), r.personAliases(), null), BooleanClause.Occur.MUST);
     QueryBuilder words = new QueryBuilder(analyzer);
     if (present(r.from())) {
       b.add(phrase(words, FROM, r.from()), BooleanClause.Occur.FILTER);
@@ -99,15 +100,28 @@ final class LuceneQueries {
 
   /** The user's query alone: what snippets highlight. */
   Query text(String query) {
-    return text(query, null);
+    return text(query, Map.of(), null);
   }
 
-  /** The user's query, a person in from:, to: or recipient: widened by {@code persons} when given. */
-  private Query text(String query, Function<String, List<String>> persons) {
+  /**
+   * The names a query's {@code from:}, {@code to:} and {@code recipient:} fields hold, as its
+   * parser reads them (unquoted, unescaped), each passed to {@code names}.
+   *
+   * @throws QuerySyntaxException when the query cannot be read
+   */
+  void personNames(String query, Consumer<String> names) {
+    text(query, Map.of(), names);
+  }
+
+  /**
+   * The user's query, a person in from:, to: or recipient: widened to {@code aliases}; each such
+   * name passed to {@code names} when it is given.
+   */
+  private Query text(String query, Map<String, List<String>> aliases, Consumer<String> names) {
     if (!present(query)) {
       return new MatchAllDocsQuery();
     }
-    Parser parser = new Parser(analyzer, persons);
+    Parser parser = new Parser(analyzer, aliases, names);
     try {
       // 1.4(D) would read as a group: folded as the index folds it, it is one word
       return parser.parse(CodeFolding.fold(query));
@@ -153,11 +167,13 @@ final class LuceneQueries {
 
   /** Lucene's classic parser with readingroom's field names and date ranges. */
   private static final class Parser extends QueryParser {
-    private final Function<String, List<String>> persons;
+    private final Map<String, List<String>> personAliases;
+    private final Consumer<String> personNames;
 
-    Parser(Analyzer analyzer, Function<String, List<String>> persons) {
+    Parser(Analyzer analyzer, Map<String, List<String>> personAliases, Consumer<String> personNames) {
       super(TEXT, analyzer);
-      this.persons = persons;
+      this.personAliases = personAliases;
+      this.personNames = personNames;
       setDefaultOperator(Operator.AND);
       setAllowLeadingWildcard(false);
       setSplitOnWhitespace(true);
@@ -196,7 +212,11 @@ final class LuceneQueries {
       }
       Query words = super.getFieldQuery(f, queryText, quoted);
       String dim = f.equals(FROM) ? FACET_SENDER : f.equals(TO) || f.equals(RECIPIENT) ? FACET_RECIPIENT : null;
-      List<String> aliases = dim == null || persons == null ? null : persons.apply(CodeFolding.unfold(queryText));
+      String name = dim == null ? null : CodeFolding.unfold(queryText);
+      if (name != null && personNames != null) {
+        personNames.accept(name);
+      }
+      List<String> aliases = name == null ? null : personAliases.get(name);
       if (aliases == null || aliases.isEmpty()) {
         return words;
       }

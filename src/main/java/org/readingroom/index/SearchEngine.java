@@ -4,7 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.readingroom.ingest.ReleaseSink;
+import org.readingroom.archive.ReleaseSink;
+import org.readingroom.archive.StoredRelease;
 
 /**
  * The seam between readingroom and the search engine under it: embedded Lucene today

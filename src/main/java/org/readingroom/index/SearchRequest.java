@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
 /**
  * A search: a query in the query syntax (words, "phrases", "a b"~5, AND/OR/NOT, field:value,
@@ -22,9 +22,10 @@ import java.util.function.Function;
  * @param senders senders exactly as the sender facet names them (a party's name as printed, else
  *     its address): when not empty, the sender is one of them. A person's aliases.
  * @param recipients the same for a recipient (To or Cc) and the recipient facet
- * @param persons how a person named in the query ({@code from:}, {@code to:}, {@code recipient:})
- *     widens to every alias of theirs (as {@code senders} does): the aliases, or null for a name
- *     that names no one; a null function leaves such fields to match words
+ * @param personAliases the persons the query names in {@code from:}, {@code to:} or {@code
+ *     recipient:}: each name as typed (see {@link NamedPersons}) with every alias of the person it
+ *     names, which such a field then matches exactly too (as {@code senders} does); a name not
+ *     here matches words
  */
 public record SearchRequest(
     String query,
@@ -45,7 +46,7 @@ public record SearchRequest(
     boolean facets,
     List<String> senders,
     List<String> recipients,
-    Function<String, List<String>> persons) {
+    Map<String, List<String>> personAliases) {
 
   /** The most hits one page may hold. */
   public static final int MAX_LIMIT = 1000;
@@ -73,6 +74,7 @@ public record SearchRequest(
     sort = sort == null ? Sort.RELEVANCE : sort;
     senders = senders == null ? List.of() : List.copyOf(senders);
     recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    personAliases = personAliases == null ? Map.of() : Map.copyOf(personAliases);
   }
 
   /** Everything, first page of 20, no facets. */
@@ -105,7 +107,7 @@ public record SearchRequest(
     b.facets = facets;
     b.senders = senders;
     b.recipients = recipients;
-    b.persons = persons;
+    b.personAliases = personAliases;
     return b;
   }
 
@@ -156,7 +158,7 @@ public record SearchRequest(
     private boolean facets;
     private List<String> senders = List.of();
     private List<String> recipients = List.of();
-    private Function<String, List<String>> persons;
+    private Map<String, List<String>> personAliases = Map.of();
 
     public Builder query(String v) {
       query = v;
@@ -250,15 +252,15 @@ public record SearchRequest(
       return this;
     }
 
-    /** How a person named in the query's from:, to: or recipient: widens to their aliases. */
-    public Builder persons(Function<String, List<String>> v) {
-      persons = v;
+    /** The aliases of each person the query names in from:, to: or recipient:, by the name as typed. */
+    public Builder personAliases(Map<String, List<String>> v) {
+      personAliases = v;
       return this;
     }
 
     public SearchRequest build() {
       return new SearchRequest(query, from, to, sender, recipient, since, until, release, exemption, classification,
-          kind, year, sort, offset, limit, facets, senders, recipients, persons);
+          kind, year, sort, offset, limit, facets, senders, recipients, personAliases);
     }
   }
 

@@ -9,16 +9,22 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.readingroom.extract.DocumentKind;
+import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.archive.ErrorLog;
+import org.readingroom.archive.Originals;
+import org.readingroom.archive.ReleaseSink;
+import org.readingroom.archive.StoredRelease;
 import org.readingroom.extract.DocumentReader;
 import org.readingroom.extract.ExtractOptions;
-import org.readingroom.parse.BatchParser;
-import org.readingroom.parse.ParseFailure;
-import org.readingroom.parse.ParseResult;
 import org.readingroom.parse.ReleaseReader;
-import org.readingroom.parse.ReleaseRecord;
-import org.readingroom.parse.ReleaseSources;
-import org.readingroom.parse.SourceDocument;
+import org.readingroom.record.ParseFailure;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.source.Batch;
+import org.readingroom.source.DocumentKind;
+import org.readingroom.source.ReleaseSources;
+import org.readingroom.source.SourceBytes;
+import org.readingroom.source.SourceDocument;
 
 /**
  * Ingests release documents into an archive: parses them on all cores and puts each into the
@@ -46,7 +52,7 @@ public final class Ingester {
     }
 
     public static Options defaults() {
-      return new Options(BatchParser.defaultThreads(), ReleaseReader.DEFAULT_MAX_BYTES, 20_000, 30);
+      return new Options(Batch.defaultThreads(), SourceBytes.DEFAULT_MAX_BYTES, 20_000, 30);
     }
 
     public Options withExtract(ExtractOptions options) {
@@ -80,14 +86,14 @@ public final class Ingester {
     ErrorLog errors = ErrorLog.load(archive.errors());
     Map<String, String> known = sink.indexedSources();
     progress.total(count(paths));
-    ReleaseReader reader = new ReleaseReader(options.maxBytes());
+    SourceBytes loader = new SourceBytes(options.maxBytes());
     long[] tally = new long[3]; // indexed, unchanged, messages
     Map<String, Long> failed = new TreeMap<>();
     long[] sinceCommit = {0, System.nanoTime()};
     ReleaseSources sources = new ReleaseSources(paths, options.maxBytes());
-    try (BatchParser batch = new BatchParser(reader, options.threads());
+    try (Batch batch = new Batch(options.threads());
         DocumentReader documents = new DocumentReader(options.maxBytes(), options.extract())) {
-      batch.each(sources, doc -> ingestOne(reader, documents, known, doc, progress), outcome -> {
+      batch.each(sources, doc -> ingestOne(loader, documents, known, doc, progress), outcome -> {
         if (outcome.failure() != null) {
           failed.merge(outcome.failure().kind(), 1L, Long::sum);
           errors.failed(outcome.failure(), Instant.now().toString());
@@ -125,9 +131,9 @@ public final class Ingester {
   }
 
   /** Reads, hashes, parses and puts one source (keeping the original of a PDF or scan); runs on a worker. */
-  private Outcome ingestOne(ReleaseReader reader, DocumentReader documents, Map<String, String> known,
+  private Outcome ingestOne(SourceBytes loader, DocumentReader documents, Map<String, String> known,
       SourceDocument doc, IngestProgress progress) {
-    ReleaseReader.Loaded loaded = reader.load(doc);
+    SourceBytes.Loaded loaded = loader.load(doc);
     if (loaded.failure() != null) {
       return new Outcome(doc.source(), false, 0, loaded.failure());
     }
@@ -146,7 +152,7 @@ public final class Ingester {
       if (reading.kind() != DocumentKind.TEXT) {
         originals.keep(key, reading.kind(), loaded.bytes(), reading.pages(), hash, doc.source());
       }
-      sink.put(new IngestedRelease(key, hash, record, reading.text()));
+      sink.put(new StoredRelease(key, hash, record, reading.text()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the archive", e);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readingroom.record.Classification;
 
 /**
  * Recognises the classification authority block, {@code Classified by DAS, A/GIS, DoS on

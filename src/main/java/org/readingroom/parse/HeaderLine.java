@@ -1,6 +1,7 @@
 package org.readingroom.parse;
 
 import java.util.regex.Pattern;
+import org.readingroom.record.Message;
 
 /**
  * What one line is to the email-header state machine: blank, a chain separator ({@code -----Original

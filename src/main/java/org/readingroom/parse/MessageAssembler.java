@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.readingroom.record.Message;
+import org.readingroom.record.Party;
+import org.readingroom.record.SentTime;
 
 /**
  * The email-header state machine. Walks the rows (furniture already blanked) in state {@code
@@ -311,7 +314,7 @@ final class MessageAssembler {
             .filter(a -> !a.isEmpty())
             .forEach(attachments::add);
       }
-      return new Message(from, sent, to, cc, subject, attachments, page, headerStart, bodyStart, bodyEnd);
+      return new Message(from, SentTime.parse(sent), to, cc, subject, attachments, page, headerStart, bodyStart, bodyEnd);
     }
 
     private String text(HeaderLabel label) {

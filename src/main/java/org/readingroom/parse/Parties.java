@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readingroom.record.Party;
 
 /**
  * Reads the parties of a header value: {@code Mills, Cheryl D <MillsCD@state.gov>}, {@code

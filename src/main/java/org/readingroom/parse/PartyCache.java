@@ -2,6 +2,7 @@ package org.readingroom.parse;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.readingroom.record.Party;
 
 /**
  * Remembers how header values were read into parties. A release repeats the same senders and

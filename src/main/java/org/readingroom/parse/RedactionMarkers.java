@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.readingroom.record.Redaction;
 
 /**
  * Turns the margin codes found on rows into redaction markers, and adds a marker for every {@code

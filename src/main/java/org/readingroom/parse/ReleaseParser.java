@@ -2,6 +2,10 @@ package org.readingroom.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.readingroom.record.Classification;
+import org.readingroom.record.Message;
+import org.readingroom.record.Redaction;
+import org.readingroom.record.ReleaseRecord;
 
 /**
  * Reads a release document the way a FOIA reader does. The recognisers run in a fixed order, each
@@ -34,7 +38,7 @@ public final class ReleaseParser {
     List<Message> out = new ArrayList<>(messages.size());
     for (int i = 0; i < messages.size(); i++) {
       Message m = messages.get(i);
-      if (m.sent() != null && m.sent().substring(0, 10).compareTo(releaseDate) > 0) {
+      if (m.sent() != null && m.sent().date().toString().compareTo(releaseDate) > 0) {
         warnings.add("message " + (i + 1) + ": sent " + m.sent() + " is after the release date; read as unknown");
         m = new Message(m.from(), null, m.to(), m.cc(), m.subject(), m.attachments(), m.page(), m.headerStart(),
             m.bodyStart(), m.bodyEnd());

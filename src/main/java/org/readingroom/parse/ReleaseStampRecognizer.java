@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readingroom.record.ReleaseRecord;
 
 /**
  * Recognises the release stamp, {@code RELEASE IN PART} with its exemption codes, also when OCR

@@ -1,6 +1,7 @@
 package org.readingroom.parse;
 
 import java.util.List;
+import org.readingroom.record.Message;
 
 /**
  * One printed line of a release while it is being read. {@link #work} starts as a copy of the

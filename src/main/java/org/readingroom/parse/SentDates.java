@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import org.readingroom.text.EditDistance;
 
 /**
  * Reads the date and time of a {@code Sent:} or {@code Date:} header as printed in the many forms
@@ -324,7 +325,7 @@ final class SentDates {
     }
     if (w.length() >= 4) {
       for (int m = 0; m < 12; m++) {
-        if (oneEditApart(w, MONTHS[m])) {
+        if (EditDistance.withinOne(w, MONTHS[m])) {
           return m + 1;
         }
       }
@@ -336,7 +337,7 @@ final class SentDates {
   private static int candidatesOf(String w) {
     int bits = 0;
     for (int m = 0; m < 12; m++) {
-      if (MONTHS[m].startsWith(w) || w.length() >= 3 && oneEditApart(w, MONTHS[m])) {
+      if (MONTHS[m].startsWith(w) || w.length() >= 3 && EditDistance.withinOne(w, MONTHS[m])) {
         bits |= 1 << (m + 1);
       }
     }
@@ -381,33 +382,5 @@ final class SentDates {
       }
     }
     return -1;
-  }
-
-  private static boolean oneEditApart(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 1) {
-      return false;
-    }
-    int i = 0;
-    int j = 0;
-    int edits = 0;
-    while (i < a.length() && j < b.length()) {
-      if (a.charAt(i) == b.charAt(j)) {
-        i++;
-        j++;
-        continue;
-      }
-      if (++edits > 1) {
-        return false;
-      }
-      if (a.length() > b.length()) {
-        i++;
-      } else if (a.length() < b.length()) {
-        j++;
-      } else {
-        i++;
-        j++;
-      }
-    }
-    return edits + (a.length() - i) + (b.length() - j) <= 1;
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.readingroom.text.UnionFind;
 
 /**
  * Union-find over aliases that refuses a union that would make one person of two: when each side

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.readingroom.text.EditDistance;
 
 /**
  * Reads a domain OCR damaged beyond what folding mends ({@code clintoriemail.com}, {@code

@@ -3,6 +3,7 @@ package org.readingroom.people;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readingroom.text.OcrFolding;
 
 /**
  * An e-mail address read through OCR damage: {@code @} printed as {@code ©}, {@code ?} or {@code

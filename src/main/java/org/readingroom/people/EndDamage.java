@@ -1,5 +1,7 @@
 package org.readingroom.people;
 
+import org.readingroom.text.OcrFolding;
+
 /**
  * OCR damage at a word's ends: a letter lost or gained or misread at the start or the end ({@code
  * Jacobi} for {@code Jacob J}, {@code Millsl}, {@code Chery}), and the stray mark a bracket or a

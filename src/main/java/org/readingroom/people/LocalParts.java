@@ -2,6 +2,7 @@ package org.readingroom.people;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.readingroom.text.OcrFolding;
 
 /**
  * How addresses are made from names: {@code MillsCD} (family name and initials), {@code

@@ -1,6 +1,7 @@
 package org.readingroom.people;
 
 import java.util.Map;
+import org.readingroom.text.OcrFolding;
 
 /**
  * English given names and the nicknames that stand for them ({@code Jake Sullivan} is {@code

@@ -2,7 +2,7 @@ package org.readingroom.people;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.readingroom.parse.Party;
+import org.readingroom.record.Party;
 
 /**
  * What the people of an archive are clustered from: every name and address printed in a header,

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.readingroom.index.SearchRequest;
 
 /**
  * The persons of an archive as readers see them: what the analysis found, with the curators'
@@ -213,23 +212,12 @@ public final class People {
   }
 
   /**
-   * The search, with a sender or recipient that names a person (see {@link #resolve}) widened to
-   * every alias of that person (matched exactly: a party's name as printed, else its address), and
-   * so a person named in the query's {@code from:}, {@code to:} or {@code recipient:}. A name that
-   * names no person, or a person of one alias only (a lone word such as {@code Mills}: its words
-   * match more), is left to match words.
+   * Every alias of the person {@code typed} names (see {@link #resolve}), which a search for that
+   * sender or recipient then matches exactly (a party's name as printed, else its address); null
+   * for a name that names no person, or a person of one alias only (a lone word such as {@code
+   * Mills}: its words match more), which is left to match words.
    */
-  public SearchRequest expand(SearchRequest request) {
-    SearchRequest withPersons = request.toBuilder().persons(this::widened).build();
-    List<String> senders = widened(request.from());
-    List<String> recipients = widened(request.to());
-    if (senders == null && recipients == null) {
-      return withPersons;
-    }
-    return withPersons.withParties(senders, recipients);
-  }
-
-  private List<String> widened(String typed) {
+  public List<String> aliasesOf(String typed) {
     Person p = resolve(typed).orElse(null);
     if (p == null || p.aliases().size() == 1 && byId.get(typed.strip()) == null) {
       return null;

@@ -1,15 +1,10 @@
 package org.readingroom.people;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.readingroom.ingest.AtomicFile;
+import org.readingroom.archive.OverridesFile;
 
 /**
  * What curators changed in the persons the analysis found: merges, splits and renames, in the order
@@ -56,8 +51,6 @@ public record PeopleOverrides(List<Change> changes) {
     }
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   public static PeopleOverrides none() {
     return new PeopleOverrides(List.of());
   }
@@ -68,19 +61,15 @@ public record PeopleOverrides(List<Change> changes) {
     return new PeopleOverrides(more);
   }
 
-  /** The overrides kept in {@code file}; none when there is no such file. */
+  /** The overrides kept in {@code file} ({@link OverridesFile}); none when there is no such file. */
   public static PeopleOverrides read(Path file) throws IOException {
-    byte[] bytes = AtomicFile.readIfPresent(file);
-    if (bytes == null) {
-      return none();
-    }
     List<Change> changes = new ArrayList<>();
-    for (JsonNode c : JSON.readTree(bytes).path("overrides")) {
-      String op = c.path("op").asText();
+    for (OverridesFile.Entry e : OverridesFile.read(file)) {
+      String op = e.op() == null ? "" : e.op();
       switch (op) {
-        case "merge" -> changes.add(new Merge(texts(c.path("aliases"))));
-        case "split" -> changes.add(new Split(texts(c.path("aliases"))));
-        case "rename" -> changes.add(new Rename(c.path("alias").asText(null), c.path("name").asText(null)));
+        case "merge" -> changes.add(new Merge(orNone(e.aliases())));
+        case "split" -> changes.add(new Split(orNone(e.aliases())));
+        case "rename" -> changes.add(new Rename(e.alias(), e.name()));
         default -> throw new IOException(file + ": unknown override '" + op + "'");
       }
     }
@@ -88,28 +77,20 @@ public record PeopleOverrides(List<Change> changes) {
   }
 
   public void write(Path file) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    ArrayNode out = root.putArray("overrides");
+    List<OverridesFile.Entry> entries = new ArrayList<>(changes.size());
     for (Change c : changes) {
-      ObjectNode o = out.addObject();
       if (c instanceof Merge m) {
-        o.put("op", "merge");
-        m.aliases().forEach(o.putArray("aliases")::add);
-      } else if (c instanceof Split s) {
-        o.put("op", "split");
-        s.aliases().forEach(o.putArray("aliases")::add);
+        entries.add(new OverridesFile.Entry("merge", m.aliases(), null, null));
+      } else if (c instanceof Split sp) {
+        entries.add(new OverridesFile.Entry("split", sp.aliases(), null, null));
       } else if (c instanceof Rename r) {
-        o.put("op", "rename");
-        o.put("alias", r.alias());
-        o.put("name", r.name());
+        entries.add(new OverridesFile.Entry("rename", null, r.alias(), r.name()));
       }
     }
-    AtomicFile.write(file, JSON.writeValueAsBytes(root));
+    OverridesFile.write(file, entries);
   }
 
-  private static List<String> texts(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
+  private static List<String> orNone(List<String> values) {
+    return values == null ? List.of() : values;
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.readingroom.text.OcrFolding;
 
 /**
  * Clusters the names and addresses printed in an archive's headers into persons, from evidence

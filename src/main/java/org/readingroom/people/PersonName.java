@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.readingroom.text.OcrFolding;
 
 /**
  * A person's name read from a printed party: {@code Mills, Cheryl D} ("Last, First M"), {@code

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.analysis.PersonActivity;
+import org.readingroom.archive.StoredRelease;
 import org.readingroom.duplicates.CopyDifference;
 import org.readingroom.duplicates.DuplicateCluster;
 import org.readingroom.index.SearchEngine;
-import org.readingroom.index.StoredRelease;
 import org.readingroom.people.Alias;
 import org.readingroom.people.Person;
 import org.readingroom.threads.Appearance;
@@ -173,7 +173,7 @@ final class AnalysisViews {
     for (String id : ids) {
       a.correspondence().message(id).ifPresent(m -> {
         String from = m.from().isEmpty() ? "(sender withheld)" : m.from().get(0);
-        String label = from + (m.sent() == null ? "" : ", " + m.sent().replace('T', ' '))
+        String label = from + (m.sent() == null ? "" : ", " + Pages.sent(m.sent()))
             + (m.subject() == null ? "" : ": " + m.subject());
         out.add(new Pages.MessageLink(label, Links.thread(m.threadId(), m.id())));
       });

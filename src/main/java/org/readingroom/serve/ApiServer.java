@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.readingroom.analysis.LiveAnalysis;
 import org.readingroom.analysis.PeopleCuration;
+import org.readingroom.analysis.PersonSearch;
+import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.archive.Originals;
+import org.readingroom.archive.StoredRelease;
+import org.readingroom.extract.OriginalPages;
 import org.readingroom.index.SearchEngine;
 import org.readingroom.index.SearchRequest;
-import org.readingroom.index.StoredRelease;
-import org.readingroom.ingest.ArchiveLayout;
-import org.readingroom.ingest.Originals;
-import org.readingroom.parse.ReleaseRecordJson;
+import org.readingroom.record.ReleaseRecordJson;
 
 /**
  * The JSON REST API over an archive, under {@code /api}. Handlers are a few lines that call the
@@ -36,6 +38,7 @@ public final class ApiServer {
   private final SearchEngine engine;
   /** Null for a server of the search engine alone (then every original is a 404). */
   private final Originals originals;
+  private final OriginalPages pages;
   /** People, messages, threads and duplicates; null for a server of the search engine alone. */
   private final LiveAnalysis analysis;
   private final PeopleCuration curation;
@@ -48,6 +51,7 @@ public final class ApiServer {
   ApiServer(SearchEngine engine, ArchiveLayout archive, LiveAnalysis analysis) {
     this.engine = engine;
     this.originals = archive == null ? null : new Originals(archive);
+    this.pages = originals == null ? null : new OriginalPages(originals);
     this.analysis = analysis;
     this.curation = archive == null ? null : new PeopleCuration(archive);
   }
@@ -71,7 +75,7 @@ public final class ApiServer {
 
   /** A sender or recipient that names a person matches every alias of that person. */
   private SearchRequest byPerson(SearchRequest request) throws IOException {
-    return analysis == null ? request : analysis.current().people().expand(request);
+    return analysis == null ? request : PersonSearch.expand(request, analysis.current().people());
   }
 
   private void document(Context ctx) throws IOException {
@@ -127,7 +131,7 @@ public final class ApiServer {
       throw new NotFoundResponse("document '" + stored.key() + "' has " + original.pages() + " pages, no page " + page);
     }
     ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.contentType("image/png").result(originals.pageImage(original, page));
+    ctx.contentType("image/png").result(pages.png(original, page));
   }
 
   static void error(Context ctx, int status, String message) {

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.readingroom.index.StoredRelease;
-import org.readingroom.ingest.Originals;
-import org.readingroom.parse.Classification;
-import org.readingroom.parse.Message;
-import org.readingroom.parse.Party;
-import org.readingroom.parse.Redaction;
-import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.archive.Originals;
+import org.readingroom.archive.StoredRelease;
+import org.readingroom.record.Classification;
+import org.readingroom.record.Message;
+import org.readingroom.record.Party;
+import org.readingroom.record.Redaction;
+import org.readingroom.record.ReleaseRecord;
 
 /**
  * A release document as the reading room shows it: its header, release stamp and classification;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.people.Person;
+import org.readingroom.record.SentTime;
 import org.readingroom.threads.Appearance;
 import org.readingroom.threads.ThreadMessage;
 
@@ -13,7 +14,7 @@ import org.readingroom.threads.ThreadMessage;
  * A message as the API shows it: its parties as persons (each with the names and addresses printed
  * for them in this message), and every place it is printed.
  */
-record MessageView(String id, String thread, String sent, String subject, List<PartyView> from, List<PartyView> to,
+record MessageView(String id, String thread, SentTime sent, String subject, List<PartyView> from, List<PartyView> to,
     List<PartyView> cc, List<AppearanceView> appearances, List<String> parents) {
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.Hit;
 import org.readingroom.index.SearchResult;
+import org.readingroom.record.SentTime;
 
 /** What each page of the reading room shows: the models its template renders. */
 public final class Pages {
@@ -12,6 +13,11 @@ public final class Pages {
   /** A count as a reader reads it: 27,154. */
   public static String number(long n) {
     return String.format(java.util.Locale.ROOT, "%,d", n);
+  }
+
+  /** When a message was sent, as a reader reads it: {@code 2011-12-31 18:06}, or "not readable". */
+  public static String sent(SentTime sent) {
+    return sent == null ? "not readable" : sent.toString().replace('T', ' ');
   }
 
   /** A value of a facet, its count, and the link that narrows to it. */
@@ -83,7 +89,7 @@ public final class Pages {
    * first printing (null when that document has left the archive), where it is printed, and the
    * messages it follows (replies to or forwards), by their number on the page.
    */
-  public record ThreadEntry(int number, String anchor, String sent, String subject, List<PartyLink> from,
+  public record ThreadEntry(int number, String anchor, SentTime sent, String subject, List<PartyLink> from,
       List<PartyLink> to, List<PartyLink> cc, DocumentView.Card card, List<DocumentView.Printing> printedIn,
       List<Integer> follows) {}
 

@@ -20,15 +20,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.analysis.LiveAnalysis;
+import org.readingroom.analysis.PersonSearch;
+import org.readingroom.archive.Originals;
+import org.readingroom.archive.StoredRelease;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.Hit;
 import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchEngine;
 import org.readingroom.index.SearchRequest;
-import org.readingroom.index.SearchResult;
 import org.readingroom.index.SearchResult.FacetCount;
-import org.readingroom.index.StoredRelease;
-import org.readingroom.ingest.Originals;
+import org.readingroom.index.SearchResult;
 import org.readingroom.people.Person;
 import org.readingroom.threads.MessageThread;
 
@@ -89,7 +90,7 @@ public final class ReadingRoom {
   /** A sender or recipient that names a person matches every alias of that person. */
   private SearchRequest byPerson(SearchRequest request) throws IOException {
     ArchiveAnalysis a = analysis();
-    return a == null ? request : a.people().expand(request);
+    return a == null ? request : PersonSearch.expand(request, a.people());
   }
 
   private void render(Context ctx, String template, Object model) {

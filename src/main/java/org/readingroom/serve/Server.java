@@ -7,11 +7,11 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Locale;
+import org.readingroom.analysis.LiveAnalysis;
+import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.archive.Originals;
 import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchEngine;
-import org.readingroom.analysis.LiveAnalysis;
-import org.readingroom.ingest.ArchiveLayout;
-import org.readingroom.ingest.Originals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

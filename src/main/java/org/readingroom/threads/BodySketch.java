@@ -3,8 +3,8 @@ package org.readingroom.threads;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.readingroom.people.FoldedWords;
-import org.readingroom.people.OcrFolding;
+import org.readingroom.text.FoldedWords;
+import org.readingroom.text.OcrFolding;
 
 /**
  * What tells two printings of a message's body apart or together: the opening words of the body

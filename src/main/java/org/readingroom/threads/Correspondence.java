@@ -1,5 +1,7 @@
 package org.readingroom.threads;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.readingroom.ingest.StableId;
-import org.readingroom.people.UnionFind;
+import org.readingroom.archive.MessagesFile;
+import org.readingroom.archive.StableId;
+import org.readingroom.record.SentTime;
+import org.readingroom.text.UnionFind;
 
 /**
  * The messages of an archive and their threads: a message by id or by where it is printed, a
@@ -91,7 +95,7 @@ public final class Correspondence {
     Map<String, Long> minutes = new HashMap<>();
     Map<String, List<ThreadMessage>> byThread = new TreeMap<>();
     for (ThreadMessage m : messages) {
-      Long t = ThreadFinder.minutes(m.sent());
+      Long t = m.sent() == null ? null : m.sent().epochMinutes();
       minutes.put(m.id(), t == null ? Long.MAX_VALUE : t);
       byThread.computeIfAbsent(m.threadId(), t2 -> new ArrayList<>()).add(m);
     }
@@ -153,5 +157,34 @@ public final class Correspondence {
       n += m.appearances().size();
     }
     return n;
+  }
+
+  /** The correspondence kept in {@code file} ({@link MessagesFile}); none when there is no such file. */
+  public static Correspondence read(Path file) throws IOException {
+    List<ThreadMessage> messages = new ArrayList<>();
+    for (MessagesFile.Entry e : MessagesFile.read(file)) {
+      List<Appearance> appearances = new ArrayList<>(e.appearances().size());
+      e.appearances().forEach(a -> appearances.add(new Appearance(a.document(), a.position(), a.page())));
+      messages.add(new ThreadMessage(e.id(), e.thread(), SentTime.parseOrNull(e.sent()), e.subject(), orNone(e.from()), orNone(e.to()),
+          orNone(e.cc()), appearances, orNone(e.parents())));
+    }
+    return new Correspondence(messages);
+  }
+
+  /** Keeps the messages in {@code file} ({@link MessagesFile}), by id. */
+  public void write(Path file) throws IOException {
+    List<MessagesFile.Entry> entries = new ArrayList<>(messages.size());
+    for (ThreadMessage m : messages) {
+      List<MessagesFile.AppearanceEntry> appearances = new ArrayList<>(m.appearances().size());
+      m.appearances().forEach(a -> appearances.add(new MessagesFile.AppearanceEntry(a.document(), a.position(),
+          a.page())));
+      entries.add(new MessagesFile.Entry(m.id(), m.threadId(), m.sent() == null ? null : m.sent().toString(), m.subject(), m.from(), m.to(), m.cc(),
+          appearances, m.parents()));
+    }
+    MessagesFile.write(file, entries);
+  }
+
+  private static List<String> orNone(List<String> values) {
+    return values == null ? List.of() : values;
   }
 }

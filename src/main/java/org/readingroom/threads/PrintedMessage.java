@@ -2,9 +2,10 @@ package org.readingroom.threads;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.readingroom.parse.Message;
-import org.readingroom.parse.Party;
-import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.record.Message;
+import org.readingroom.record.Party;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.record.SentTime;
 
 /**
  * One printing of a message in one document, as the threads analysis reads it: its header and the
@@ -12,7 +13,7 @@ import org.readingroom.parse.ReleaseRecord;
  *
  * @param minutes {@code sent} in minutes since the epoch, or null
  */
-record PrintedMessage(Appearance appearance, Party from, List<Party> to, List<Party> cc, String sent, Long minutes,
+record PrintedMessage(Appearance appearance, Party from, List<Party> to, List<Party> cc, SentTime sent, Long minutes,
     String subject, BodySketch body) {
 
   PrintedMessage {
@@ -24,7 +25,7 @@ record PrintedMessage(Appearance appearance, Party from, List<Party> to, List<Pa
   static PrintedMessage of(String documentKey, ReleaseRecord record, int position) {
     Message m = record.messages().get(position);
     return new PrintedMessage(new Appearance(documentKey, position, m.page()), m.from(), m.to(), m.cc(), m.sent(),
-        ThreadFinder.minutes(m.sent()), m.subject(), BodySketch.of(record.text(), m.bodyStart(), m.bodyEnd()));
+        m.sent() == null ? null : m.sent().epochMinutes(), m.subject(), BodySketch.of(record.text(), m.bodyStart(), m.bodyEnd()));
   }
 
   /** The sender as an alias: the address when one is printed, else the name; null when no sender is readable. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.readingroom.people.UnionFind;
+import org.readingroom.text.UnionFind;
 
 /**
  * Splits the printings that share a sender, a sent minute and a subject into messages: printings

@@ -1,7 +1,7 @@
 package org.readingroom.threads;
 
 import java.util.regex.Pattern;
-import org.readingroom.people.OcrFolding;
+import org.readingroom.text.OcrFolding;
 
 /**
  * What the subjects of one message share across its copies and replies: the subject without its

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.readingroom.ingest.StableId;
-import org.readingroom.parse.ReleaseRecord;
-import org.readingroom.people.UnionFind;
+import org.readingroom.archive.StableId;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.text.UnionFind;
 
 /**
  * Finds the messages of an archive and their threads, from every printing of every message:

@@ -1,6 +1,7 @@
 package org.readingroom.threads;
 
 import java.util.List;
+import org.readingroom.record.SentTime;
 
 /**
  * One message of an archive, however many documents print it: a reply printed under three
@@ -17,7 +18,7 @@ import java.util.List;
  * @param appearances every printing, by document and position
  * @param parents the messages it replies to or forwards: those printed under it in a chain
  */
-public record ThreadMessage(String id, String threadId, String sent, String subject, List<String> from,
+public record ThreadMessage(String id, String threadId, SentTime sent, String subject, List<String> from,
     List<String> to, List<String> cc, List<Appearance> appearances, List<String> parents) {
   public ThreadMessage {
     if (id == null || threadId == null || appearances.isEmpty()) {

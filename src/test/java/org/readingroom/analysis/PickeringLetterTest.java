@@ -14,8 +14,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.LuceneEngine;
-import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
 import org.readingroom.parse.SharedMaterial;
@@ -52,7 +52,7 @@ class PickeringLetterTest {
     assertEquals(DOCUMENTS, thread.documents());
 
     List<ThreadMessage> letters = c.messages().stream()
-        .filter(m -> m.from().contains("Pickering, Thomas R") && "2011-12-31T18:06".equals(m.sent())).toList();
+        .filter(m -> m.from().contains("Pickering, Thomas R") && "2011-12-31T18:06".equals(String.valueOf(m.sent()))).toList();
     assertEquals(1, letters.size(), "one letter message");
     ThreadMessage letter = letters.get(0);
     assertEquals("Letter to the Secretary", letter.subject());

@@ -13,9 +13,9 @@ import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.readingroom.parse.ParseFailure;
-import org.readingroom.parse.ParseResult;
-import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.record.ParseFailure;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.ReleaseRecord;
 
 /** PDFs and images a batch meets broken: each is a failure with a clear reason, never an exception. */
 class BadInputTest {

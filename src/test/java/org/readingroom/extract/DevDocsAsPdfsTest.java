@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.readingroom.bench.ReleasePrinter;
-import org.readingroom.parse.ParseResult;
 import org.readingroom.parse.ReleaseReader;
-import org.readingroom.parse.ReleaseRecord;
 import org.readingroom.parse.SharedMaterial;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.ReleaseRecord;
 
 /**
  * The real release documents of ../shared/dev (skipped, saying so, when absent), each printed as a

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readingroom.bench.ReleasePrinter;
 import org.readingroom.parse.ReleaseParser;
-import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.record.ReleaseRecord;
 
 /**
  * Scans made by the tests (release pages rendered at 300 dpi, bilevel, as an image-only PDF, a PNG

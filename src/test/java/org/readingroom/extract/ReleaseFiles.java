@@ -18,8 +18,8 @@ import java.util.Random;
 import org.readingroom.bench.CharacterErrors;
 import org.readingroom.bench.ReleasePrinter;
 import org.readingroom.parse.ReleaseReader;
-import org.readingroom.parse.ReleaseRecord;
-import org.readingroom.parse.ReleaseRecordJson;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.record.ReleaseRecordJson;
 
 /**
  * Release documents as they are published, made by the tests themselves from release texts: PDFs

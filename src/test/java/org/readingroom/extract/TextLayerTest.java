@@ -14,8 +14,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.readingroom.bench.ReleasePrinter;
-import org.readingroom.parse.ParseFailure;
-import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.record.ParseFailure;
+import org.readingroom.record.ReleaseRecord;
 
 /**
  * PDFs with a text layer, printed by the tests from release texts: the parse of the PDF equals the

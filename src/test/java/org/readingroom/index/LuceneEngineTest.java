@@ -9,16 +9,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readingroom.ingest.IngestedRelease;
+import org.readingroom.archive.StoredRelease;
 import org.readingroom.parse.ReleaseParser;
-import org.readingroom.parse.ReleaseRecord;
-import org.readingroom.parse.ReleaseRecordJson;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.record.ReleaseRecordJson;
 
 /** The embedded engine through the {@link SearchEngine} seam: query syntax, filters, facets, paging. */
 class LuceneEngineTest {
@@ -73,7 +74,7 @@ class LuceneEngineTest {
 
   private static ReleaseRecord put(String docId, String text) throws IOException {
     ReleaseRecord r = new ReleaseParser().parse(docId + ".txt", text);
-    engine.put(new IngestedRelease(r.docId(), "hash-" + docId, r));
+    engine.put(new StoredRelease(r.docId(), "hash-" + docId, r));
     return r;
   }
 
@@ -171,16 +172,15 @@ class LuceneEngineTest {
   @Test
   void aPersonNamedInTheQueryMatchesEveryAliasOfTheirs() throws IOException {
     // "the boss" is printed nowhere: only the person it names, as "Mills, Cheryl D", sends C00000001/0
-    java.util.function.Function<String, List<String>> persons =
-        typed -> typed.equals("boss") ? List.of("Mills, Cheryl D", "MiIIsCD@state.gov") : null;
-    SearchRequest fromBoss = SearchRequest.builder().query("from:boss AND kind:message").persons(persons).limit(100).build();
+    Map<String, List<String>> persons = Map.of("boss", List.of("Mills, Cheryl D", "MiIIsCD@state.gov"));
+    SearchRequest fromBoss = SearchRequest.builder().query("from:boss AND kind:message").personAliases(persons).limit(100).build();
     assertEquals(Set.of("C00000001/0"), ids(fromBoss));
-    assertEquals(Set.of(), ids(fromBoss.toBuilder().persons(null).build()), "without persons: words only");
+    assertEquals(Set.of(), ids(fromBoss.toBuilder().personAliases(null).build()), "without persons: words only");
     assertEquals(Set.of("C00000001/1"), ids(SearchRequest.builder().query("recipient:huma AND kind:message")
-        .persons(typed -> typed.equals("huma") ? List.of("Abedin, Huma") : null).limit(100).build()), "Cc counts");
+        .personAliases(Map.of("huma", List.of("Abedin, Huma"))).limit(100).build()), "Cc counts");
     assertEquals(Set.of("C00000001/0"), ids(SearchRequest.builder().query("from:mills AND kind:message")
-        .persons(typed -> null).limit(100).build()), "a name that names no one matches its words");
-    assertEquals(Set.of(), ids(SearchRequest.builder().query("subject:boss").persons(persons).limit(100).build()),
+        .personAliases(Map.of()).limit(100).build()), "a name that names no one matches its words");
+    assertEquals(Set.of(), ids(SearchRequest.builder().query("subject:boss").personAliases(persons).limit(100).build()),
         "only from:, to: and recipient: name persons");
   }
 
@@ -284,7 +284,7 @@ class LuceneEngineTest {
             String.format(java.util.Locale.ROOT, BANNER, docId),
             "                                                            RELEASE IN FULL",
             "A note on Benghazi, number " + n + "."));
-        writing.put(new IngestedRelease(r.docId(), "hash-" + docId, r));
+        writing.put(new StoredRelease(r.docId(), "hash-" + docId, r));
         assertEquals(n - 1, reading.search(benghazi).total(), "not committed yet");
         writing.commit();
         assertEquals(n, reading.search(benghazi).total(), "committed");

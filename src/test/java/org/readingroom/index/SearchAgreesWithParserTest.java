@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readingroom.ingest.IngestedRelease;
+import org.readingroom.archive.StoredRelease;
 import org.readingroom.ingest.TestReleases;
-import org.readingroom.parse.Message;
-import org.readingroom.parse.ParseResult;
-import org.readingroom.parse.Party;
 import org.readingroom.parse.ReleaseReader;
-import org.readingroom.parse.ReleaseRecord;
 import org.readingroom.parse.SharedMaterial;
-import org.readingroom.parse.SourceDocument;
+import org.readingroom.record.Message;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.Party;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.source.SourceDocument;
 
 /**
  * Search agrees with the parser's records: every message whose sender is X is found by the sender
@@ -53,7 +53,7 @@ class SearchAgreesWithParserTest {
     int checked = 0;
     try (LuceneEngine engine = LuceneEngine.openForWriting(tmp.resolve("index-" + folder.getFileName()))) {
       for (ReleaseRecord r : records) {
-        engine.put(new IngestedRelease(key(r), "h-" + key(r), r));
+        engine.put(new StoredRelease(key(r), "h-" + key(r), r));
       }
       engine.commit();
       for (ReleaseRecord r : records) {

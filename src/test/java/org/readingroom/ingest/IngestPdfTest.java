@@ -20,10 +20,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.archive.Originals;
 import org.readingroom.bench.ReleasePrinter;
-import org.readingroom.extract.DocumentKind;
 import org.readingroom.extract.ReleaseFiles;
 import org.readingroom.index.LuceneEngine;
+import org.readingroom.source.DocumentKind;
 
 /**
  * A release as it is published, ingested in one batch: PDFs with a text layer, a scan (OCR), a zip

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.LuceneEngine;
 

@@ -16,6 +16,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.IndexFields;
 import org.readingroom.index.LuceneEngine;

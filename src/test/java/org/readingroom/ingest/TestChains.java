@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.readingroom.parse.ReleaseParser;
-import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.record.ReleaseRecord;
 
 /**
  * Release documents written for tests: a banner, a release stamp, then an email chain, the top

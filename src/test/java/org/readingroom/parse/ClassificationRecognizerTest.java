@@ -6,6 +6,8 @@ import static org.readingroom.parse.Rows.pad;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.readingroom.record.Classification;
+import org.readingroom.record.Message;
 
 class ClassificationRecognizerTest {
 

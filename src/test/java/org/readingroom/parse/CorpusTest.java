@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.readingroom.record.ParseFailure;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.source.Batch;
+import org.readingroom.source.ReleaseSources;
+import org.readingroom.source.SourceBytes;
 
 /**
  * The whole real corpus (../shared/corpus, 27,154 documents) parses: a record for every document,
@@ -20,8 +25,9 @@ class CorpusTest {
     Path tgz = SharedMaterial.require("corpus/clinton-email-text.tgz");
     long[] counts = new long[7];
     List<String> failures = new ArrayList<>();
-    try (BatchParser batch = new BatchParser(new ReleaseReader(), BatchParser.defaultThreads())) {
-      batch.run(new ReleaseSources(List.of(tgz.toString()), ReleaseReader.DEFAULT_MAX_BYTES), r -> r, r -> {
+    ReleaseReader reader = new ReleaseReader();
+    try (Batch batch = new Batch(Batch.defaultThreads())) {
+      batch.each(new ReleaseSources(List.of(tgz.toString()), SourceBytes.DEFAULT_MAX_BYTES), reader::readSafely, r -> {
         counts[0]++;
         if (r instanceof ParseFailure f) {
           failures.add(f.source() + ": " + f.error());
@@ -34,7 +40,7 @@ class CorpusTest {
         counts[4] += rec.classification() != null ? 1 : 0;
         counts[5] += rec.messages().size();
         counts[6] += rec.redactions().size();
-      });
+      }, () -> false);
     }
     System.out.printf(Locale.ROOT,
         "corpus: %d records; docId %d, release stamp %d, >=1 message %d, classification block %d;"

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readingroom.record.ReleaseRecordJson;
+import org.readingroom.source.SourceDocument;
 
 /**
  * The parser's score on the labelled dev documents, by the project's own scorer

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.ReleaseRecordJson;
 
 /**
  * Golden files: each release document under src/test/resources/golden sits beside the record the

@@ -6,6 +6,9 @@ import static org.readingroom.parse.Rows.pad;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.readingroom.record.Message;
+import org.readingroom.record.Party;
+import org.readingroom.record.ReleaseRecord;
 
 /** The email-header state machine, read through the parser's public record. */
 class MessageAssemblerTest {
@@ -36,7 +39,7 @@ class MessageAssemblerTest {
     assertEquals(2, r.messages().size());
     Message top = r.messages().get(0);
     assertEquals(new Party("Mills, Cheryl D", "MillsCD@state.gov"), top.from());
-    assertEquals("2012-01-01T07:27", top.sent());
+    assertEquals("2012-01-01T07:27", String.valueOf(top.sent()));
     assertEquals(List.of(new Party("H", null)), top.to());
     assertEquals(List.of("Letter one.pdf", "Letter two.pdf"), top.attachments());
     assertEquals("FYI", r.body(top));
@@ -57,7 +60,7 @@ class MessageAssemblerTest {
         "To:",
         "Subject:                            FW: Ministers");
     Message m = r.messages().get(0);
-    assertEquals("2010-11-17T11:26", m.sent());
+    assertEquals("2010-11-17T11:26", String.valueOf(m.sent()));
     assertEquals(List.of(), m.to());
     assertEquals("FW: Ministers", m.subject());
   }
@@ -122,7 +125,7 @@ class MessageAssemblerTest {
         "Subject: Schedule");
     assertEquals(2, r.messages().size());
     assertEquals("Schedule", r.messages().get(0).subject());
-    assertEquals("2009-05-18T12:58", r.messages().get(1).sent());
+    assertEquals("2009-05-18T12:58", String.valueOf(r.messages().get(1).sent()));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.readingroom.parse.Rows.pad;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.readingroom.record.Redaction;
 
 class RedactionMarkersTest {
 

@@ -3,9 +3,9 @@ package org.readingroom.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.readingroom.parse.ReleaseRecord.Release.FULL;
-import static org.readingroom.parse.ReleaseRecord.Release.PART;
 import static org.readingroom.parse.Rows.pad;
+import static org.readingroom.record.ReleaseRecord.Release.FULL;
+import static org.readingroom.record.ReleaseRecord.Release.PART;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.ReleaseRecord;
+import org.readingroom.record.ReleaseRecordJson;
 
 /**
  * Adversarial inputs, as Lucene's test framework makes them: real-looking documents truncated,

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.readingroom.record.ParseFailure;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.ReleaseRecord;
 
 class TextDecoderTest {
 

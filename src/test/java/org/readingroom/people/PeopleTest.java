@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readingroom.index.SearchRequest;
-import org.readingroom.parse.Party;
+import org.readingroom.record.Party;
 
-/** Curators' overrides over found persons; finding a person by what a reader types; search by person. */
+/** Curators' overrides over found persons; finding a person by what a reader types. */
 class PeopleTest {
 
   @TempDir Path tmp;
@@ -92,16 +91,4 @@ class PeopleTest {
     assertFalse(people.resolve("").isPresent());
   }
 
-  @Test
-  void aSearchForAPersonMatchesEveryAlias() {
-    People people = People.of(found(tally()), PeopleOverrides.none());
-    SearchRequest r = people.expand(SearchRequest.builder().from("H").to("Cheryl Mills").build());
-    assertEquals(null, r.from());
-    assertEquals(List.of("H", "hrod17@clintonemail.com"), r.senders());
-    assertEquals(List.of("Mills, Cheryl D", "MillsCD@state.gov"), r.recipients());
-    SearchRequest words = people.expand(SearchRequest.of(null).withParties(null, null));
-    assertTrue(words.senders().isEmpty());
-    SearchRequest lone = people.expand(SearchRequest.builder().from("Sullivan, Jacob J Rudman").build());
-    assertEquals("Sullivan, Jacob J Rudman", lone.from(), "a person of one alias: its words match more");
-  }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readingroom.parse.Party;
+import org.readingroom.record.Party;
 
 /** The clustering rules, each on constructed headers: what must merge, and what must stay apart. */
 class PersonFinderTest {

@@ -33,9 +33,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.readingroom.analysis.ArchiveAnalyzer;
+import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.extract.ReleaseFiles;
 import org.readingroom.index.LuceneEngine;
-import org.readingroom.ingest.ArchiveLayout;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
 

@@ -13,9 +13,9 @@ import static org.readingroom.ingest.TestChains.mail;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.readingroom.ingest.TestChains;
 import org.readingroom.ingest.TestChains.Mail;
-import org.readingroom.parse.ReleaseRecord;
+import org.readingroom.ingest.TestChains;
+import org.readingroom.record.ReleaseRecord;
 
 /** Messages across documents, and threads across chains, on constructed releases. */
 class ThreadFinderTest {
@@ -46,7 +46,7 @@ class ThreadFinderTest {
     assertEquals(letter, c.messageAt("C05793224", 2).orElseThrow(), "OCR damage and a cut do not make another message");
     assertEquals(List.of(new Appearance("C05787433", 1, 1), new Appearance("C05793178", 2, 1),
         new Appearance("C05793224", 2, 1)), letter.appearances());
-    assertEquals("2011-12-31T18:06", letter.sent());
+    assertEquals("2011-12-31T18:06", String.valueOf(letter.sent()));
     assertEquals(3, c.messageAt("C05787433", 0).orElseThrow().appearances().size(), "Mills's forward, however printed");
     assertEquals(4, c.messages().size());
     assertEquals(8, c.appearances());

@@ -1,0 +1,48 @@
+package org.readingroom.archive;
+
+import java.nio.file.Path;
+
+/** The folders and files of an archive (default {@code ./archive}). */
+public record ArchiveLayout(Path root) {
+  public static final String DEFAULT = "archive";
+
+  /** The search engine's index. */
+  public Path index() {
+    return root.resolve("index");
+  }
+
+  /** The originals of documents read from PDFs and scans, by key ({@link Originals}). */
+  public Path originals() {
+    return root.resolve("originals");
+  }
+
+  /** Page images of the originals, rendered on demand ({@link Originals}). */
+  public Path pageImages() {
+    return root.resolve("pages");
+  }
+
+  /** Every file that could not be ingested, one JSON object per line, with its reason. */
+  public Path errors() {
+    return root.resolve("errors.jsonl");
+  }
+
+  /** The persons found in the archive's headers, as the last analysis clustered them (recomputed at each ingest). */
+  public Path people() {
+    return root.resolve("people.json");
+  }
+
+  /** The curators' merges, splits and renames of persons: applied over {@link #people()}, never recomputed. */
+  public Path peopleOverrides() {
+    return root.resolve("people-overrides.json");
+  }
+
+  /** The messages (each with the documents it appears in) and their threads (recomputed at each ingest). */
+  public Path messages() {
+    return root.resolve("messages.json");
+  }
+
+  /** The clusters of near-duplicate documents (recomputed at each ingest). */
+  public Path duplicates() {
+    return root.resolve("duplicates.json");
+  }
+}

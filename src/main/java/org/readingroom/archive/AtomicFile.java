@@ -1,0 +1,36 @@
+package org.readingroom.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * An archive file, written whole or not at all: into a temporary file beside it, then moved into
+ * place, so a reader (a server, another command) sees the old file or the new one, never half of it.
+ */
+public final class AtomicFile {
+  private AtomicFile() {}
+
+  public static void write(Path file, byte[] bytes) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+    try {
+      Files.write(tmp, bytes);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** The file's bytes, or null when there is no such file (an archive not analysed yet, say). */
+  public static byte[] readIfPresent(Path file) throws IOException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+}

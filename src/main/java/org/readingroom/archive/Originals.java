@@ -1,0 +1,98 @@
+package org.readingroom.archive;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.readingroom.source.DocumentKind;
+
+/**
+ * The originals an archive keeps of the documents it read from PDFs and scans, so that a reader
+ * can see them next to the text: {@code originals/KEY.pdf} (or {@code .png}, {@code .tif}, {@code
+ * .jpg}) beside {@code originals/KEY.json}, which says what it is and how many pages it has; and
+ * page images, rendered on first demand and kept under {@code pages/SHA256/N.png}. A file's name is
+ * the document's key (its document number, else the hash of its content): never a name from the
+ * input. Files are written whole and moved into place, so a reader never sees half of one.
+ */
+public final class Originals {
+
+  /** What a key may be to name a file: a document number or {@code sha256-...}, nothing else. */
+  private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+  /** {@code originals/KEY.json}: what the original is, as the file holds it. */
+  @JsonPropertyOrder({"kind", "pages", "sha256", "source"})
+  record Meta(String kind, int pages, String sha256, String source) {}
+
+  /**
+   * An original the archive holds.
+   *
+   * @param pages its pages: the page images there are, numbered from 1
+   */
+  public record Original(String key, DocumentKind kind, int pages, String sha256, Path file) {
+    public String contentType() {
+      return kind.contentType();
+    }
+  }
+
+  private final ArchiveLayout archive;
+
+  public Originals(ArchiveLayout archive) {
+    this.archive = archive;
+  }
+
+  /** Keeps a document's original under its key, replacing what was kept under it before. */
+  public void keep(String key, DocumentKind kind, byte[] bytes, int pages, String sha256, String source) throws IOException {
+    checkKey(key);
+    Path dir = archive.originals();
+    Files.createDirectories(dir);
+    Optional<Original> before = find(key);
+    AtomicFile.write(dir.resolve(key + "." + kind.extension()), bytes);
+    Meta meta = new Meta(kind.name(), pages, sha256, source);
+    AtomicFile.write(dir.resolve(key + ".json"), SideFile.JSON.writeValueAsBytes(meta));
+    if (before.isPresent() && before.get().kind() != kind) {
+      Files.deleteIfExists(before.get().file());
+    }
+  }
+
+  /** The original kept under a document's key, if it was read from a PDF or a scan. */
+  public Optional<Original> find(String key) throws IOException {
+    if (!SAFE_KEY.matcher(key).matches()) {
+      return Optional.empty();
+    }
+    Path meta = archive.originals().resolve(key + ".json");
+    Meta n;
+    try {
+      n = SideFile.JSON.readValue(Files.readAllBytes(meta), Meta.class);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+    DocumentKind kind;
+    try {
+      kind = DocumentKind.valueOf(String.valueOf(n.kind()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    String sha256 = String.valueOf(n.sha256());
+    Path file = archive.originals().resolve(key + "." + kind.extension());
+    if (!SHA256.matcher(sha256).matches() || !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Original(key, kind, Math.max(0, n.pages()), sha256, file));
+  }
+
+  /** Where page {@code page} (from 1) of an original is kept once it has been rendered as a PNG image. */
+  public Path pageImage(Original original, int page) {
+    return archive.pageImages().resolve(original.sha256().substring(0, 32)).resolve(page + ".png");
+  }
+
+  private static void checkKey(String key) {
+    if (!SAFE_KEY.matcher(key).matches()) {
+      throw new IllegalArgumentException("not a key that can name a file: " + key);
+    }
+  }
+
+}

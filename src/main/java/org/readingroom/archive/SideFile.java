@@ -1,0 +1,79 @@
+package org.readingroom.archive;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the archive's JSON side files are laid out, read and written, the one way for all of them:
+ * {@code {"version": 1, "NAME": [...]}} with one entry a line (so a reader can grep it), each entry a
+ * binding record; written whole or not at all ({@link AtomicFile}). Unknown keys are passed over, so
+ * that an older readingroom reads what a newer one added.
+ */
+final class SideFile {
+  private SideFile() {}
+
+  static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private static final int VERSION = 1;
+
+  /** Writes {@code entries} as the list {@code name} of {@code file}, one a line. */
+  static void write(Path file, String name, List<?> entries) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    try (JsonGenerator g = JSON.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+      g.setCodec(JSON);
+      g.writeStartObject();
+      g.writeNumberField("version", VERSION);
+      g.writeArrayFieldStart(name);
+      for (Object e : entries) {
+        g.writeRaw("\n");
+        g.writeObject(e);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    bytes.write('\n');
+    AtomicFile.write(file, bytes.toByteArray());
+  }
+
+  /** The entries of the list {@code name} of {@code file}; none when there is no such file. */
+  static <T> List<T> read(Path file, String name, Class<T> type) throws IOException {
+    byte[] bytes = AtomicFile.readIfPresent(file);
+    List<T> out = new ArrayList<>();
+    if (bytes == null) {
+      return out;
+    }
+    try (JsonParser p = JSON.getFactory().createParser(bytes)) {
+      p.setCodec(JSON);
+      expect(p.nextToken() == JsonToken.START_OBJECT, file, "is not a JSON object");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if (!field.equals(name)) {
+          p.skipChildren();
+          continue;
+        }
+        expect(value == JsonToken.START_ARRAY, file, "holds no list '" + name + "'");
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          out.add(p.readValueAs(type));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void expect(boolean ok, Path file, String what) throws IOException {
+    if (!ok) {
+      throw new IOException(file + " " + what);
+    }
+  }
+}
