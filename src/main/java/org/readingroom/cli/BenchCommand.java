@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.readingroom.bench.HttpBench;
 import org.readingroom.bench.PdfBench;
 import org.readingroom.bench.QueryBench;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.source.Batch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.readingroom.analysis.ArchiveAnalyzer;
 import org.readingroom.archive.ArchiveLayout;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.IngestSummary;
 import org.readingroom.ingest.Ingester;
 import org.readingroom.serve.Server;

@@ -11,7 +11,7 @@ import org.readingroom.analysis.AnalysisSummary;
 import org.readingroom.analysis.ArchiveAnalyzer;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.ArchiveStats;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.IngestSummary;
 import org.readingroom.ingest.Ingester;

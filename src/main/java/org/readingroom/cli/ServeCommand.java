@@ -3,14 +3,14 @@ package org.readingroom.cli;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.serve.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code readingroom serve}: the archive over HTTP. */
 @Command(

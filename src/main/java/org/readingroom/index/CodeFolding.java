@@ -7,10 +7,10 @@ package org.readingroom.index;
  * what was printed. Applied to indexed text and to query strings alike: cheaper at indexing than a
  * mapping char filter, which looks up every character.
  */
-final class CodeFolding {
+public final class CodeFolding {
   private CodeFolding() {}
 
-  static String fold(String s) {
+  public static String fold(String s) {
     int open = s.indexOf('(');
     if (open < 0) {
       return s;
@@ -31,7 +31,7 @@ final class CodeFolding {
   }
 
   /** The printed form of a folded code: {@code 1.4_D_} is {@code 1.4(D)}. */
-  static String unfold(String s) {
+  public static String unfold(String s) {
     int n = s.length();
     if (n >= 3 && s.charAt(n - 1) == '_' && s.charAt(n - 3) == '_') {
       return s.substring(0, n - 3) + "(" + s.charAt(n - 2) + ")";

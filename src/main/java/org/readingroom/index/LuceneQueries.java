@@ -34,17 +34,17 @@ import org.readingroom.parse.ExemptionCodes;
  * names, date ranges ({@code sent:[2011-01 TO 2011-06]}), exemption codes typed as printed ({@code
  * 1.4(D)}), all words required unless OR says otherwise; and the request's filters.
  */
-final class LuceneQueries {
+public final class LuceneQueries {
 
 
   private final Analyzer analyzer;
 
-  LuceneQueries(Analyzer analyzer) {
+  public LuceneQueries(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
   /** The query that finds what the request asks for (filters included). */
-  Query build(SearchRequest r) {
+  public Query build(SearchRequest r) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text(r.query(), r.personAliases(), null), BooleanClause.Occur.MUST);
     QueryBuilder words = new QueryBuilder(analyzer);
@@ -99,7 +99,7 @@ final class LuceneQueries {
   }
 
   /** The user's query alone: what snippets highlight. */
-  Query text(String query) {
+  public Query text(String query) {
     return text(query, Map.of(), null);
   }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.readingroom.archive.ReleaseSink;
 import org.readingroom.archive.StoredRelease;
+import org.readingroom.index.lucene.LuceneEngine;
 
 /**
  * The seam between readingroom and the search engine under it: embedded Lucene today

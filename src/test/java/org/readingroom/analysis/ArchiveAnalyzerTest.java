@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.ArchiveLayout;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
 import org.readingroom.ingest.TestChains;

@@ -15,7 +15,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.ArchiveLayout;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
 import org.readingroom.parse.SharedMaterial;

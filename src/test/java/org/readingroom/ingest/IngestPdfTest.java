@@ -24,7 +24,7 @@ import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.archive.Originals;
 import org.readingroom.bench.ReleasePrinter;
 import org.readingroom.extract.ReleaseFiles;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.source.DocumentKind;
 
 /**

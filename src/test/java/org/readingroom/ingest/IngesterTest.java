@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.ArchiveStats;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 
 class IngesterTest {
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.IndexFields;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 
 /**
  * An ingest killed with SIGKILL in the middle, then run again, ends with the same archive as one

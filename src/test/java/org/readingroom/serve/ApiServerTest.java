@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.ArchiveLayout;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
 import org.readingroom.ingest.TestReleases;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.bench.ReleasePrinter;
 import org.readingroom.extract.ReleaseFiles;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
 import org.readingroom.ingest.TestReleases;

@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.readingroom.analysis.ArchiveAnalyzer;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.extract.ReleaseFiles;
-import org.readingroom.index.LuceneEngine;
+import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
 

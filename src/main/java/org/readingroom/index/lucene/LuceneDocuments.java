@@ -1,4 +1,4 @@
-package org.readingroom.index;
+package org.readingroom.index.lucene;
 
 import static org.readingroom.index.IndexFields.*;
 
@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.readingroom.archive.StoredRelease;
+import org.readingroom.index.CodeFolding;
 import org.readingroom.record.Message;
 import org.readingroom.record.Party;
 import org.readingroom.record.Redaction;
@@ -76,6 +78,13 @@ final class LuceneDocuments {
     }
     docs.add(facets.build(releaseDocument(release)));
     return docs;
+  }
+
+  /** The release an index entry of a document holds: its stored fields and its text. */
+  static StoredRelease release(Document d, String text) {
+    BytesRef record = d.getBinaryValue(RECORD);
+    return new StoredRelease(d.get(DOC_KEY), d.get(HASH), ReleaseRecordJson.readStored(
+        Arrays.copyOfRange(record.bytes, record.offset, record.offset + record.length), text), d.get(ORIGINAL));
   }
 
   private Document releaseDocument(StoredRelease release) {

@@ -1,4 +1,4 @@
-package org.readingroom.index;
+package org.readingroom.index.lucene;
 
 import java.text.BreakIterator;
 import java.text.CharacterIterator;

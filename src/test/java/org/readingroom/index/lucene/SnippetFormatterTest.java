@@ -1,4 +1,4 @@
-package org.readingroom.index;
+package org.readingroom.index.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

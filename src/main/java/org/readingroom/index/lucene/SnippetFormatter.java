@@ -1,9 +1,10 @@
-package org.readingroom.index;
+package org.readingroom.index.lucene;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.readingroom.index.Snippet;
 
 /** Formats the highlighter's passages as a {@link Snippet}: fragments, not markup. */
 final class SnippetFormatter extends PassageFormatter {

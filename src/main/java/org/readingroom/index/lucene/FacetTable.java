@@ -1,4 +1,4 @@
-package org.readingroom.index;
+package org.readingroom.index.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,13 +9,14 @@ import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
+import org.readingroom.index.SearchResult;
 
 /**
  * Facet counts for one reader, from a table of each entry's facet ordinals held in memory.

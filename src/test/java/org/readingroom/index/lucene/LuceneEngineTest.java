@@ -1,4 +1,4 @@
-package org.readingroom.index;
+package org.readingroom.index.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.StoredRelease;
+import org.readingroom.index.ArchiveStats;
+import org.readingroom.index.Hit;
+import org.readingroom.index.QuerySyntaxException;
+import org.readingroom.index.SearchEngine;
+import org.readingroom.index.SearchRequest;
+import org.readingroom.index.SearchResult;
 import org.readingroom.parse.ReleaseParser;
 import org.readingroom.record.ReleaseRecord;
 import org.readingroom.record.ReleaseRecordJson;

@@ -1,4 +1,4 @@
-package org.readingroom.index;
+package org.readingroom.index.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
+import org.readingroom.index.SearchResult;
 
 /**
  * {@link FacetTable} counts what Lucene's {@link SortedSetDocValuesFacetCounts} counts, value for

@@ -1,9 +1,17 @@
-package org.readingroom.index;
+package org.readingroom.index.lucene;
+
+import static org.readingroom.index.IndexFields.HIT;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
@@ -63,6 +71,32 @@ record HitFields(String kind, String id, String docId, String date, String from,
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading memory does not fail
     }
+  }
+
+  /** The hit fields of the given entries (in the order given), read segment by segment in entry order. */
+  static HitFields[] read(IndexReader reader, int[] docIds) throws IOException {
+    HitFields[] out = new HitFields[docIds.length];
+    Integer[] order = new Integer[docIds.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(docIds[a], docIds[b]));
+    List<LeafReaderContext> leaves = reader.leaves();
+    BinaryDocValues values = null;
+    int leafIndex = -1;
+    for (int i : order) {
+      int doc = docIds[i];
+      int li = ReaderUtil.subIndex(doc, leaves);
+      if (li != leafIndex) {
+        leafIndex = li;
+        values = DocValues.getBinary(leaves.get(li).reader(), HIT);
+      }
+      if (!values.advanceExact(doc - leaves.get(li).docBase)) {
+        throw new IllegalStateException("an index entry without hit fields: " + doc);
+      }
+      out[i] = decode(values.binaryValue());
+    }
+    return out;
   }
 
   private static String orEmpty(String s) {
