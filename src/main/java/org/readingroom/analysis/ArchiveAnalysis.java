@@ -30,8 +30,15 @@ public final class ArchiveAnalysis {
   private final NearDuplicates duplicates;
   private final Map<String, PersonActivity> activity;
   private final List<Person> mostActive;
+  private final boolean analysed;
 
   ArchiveAnalysis(List<Person> found, People people, Correspondence correspondence, NearDuplicates duplicates) {
+    this(found, people, correspondence, duplicates, true);
+  }
+
+  private ArchiveAnalysis(List<Person> found, People people, Correspondence correspondence, NearDuplicates duplicates,
+      boolean analysed) {
+    this.analysed = analysed;
     this.found = List.copyOf(found);
     this.people = people;
     this.correspondence = correspondence;
@@ -43,6 +50,20 @@ public final class ArchiveAnalysis {
     this.mostActive = List.copyOf(ranked);
   }
 
+  /**
+   * The analysis of a search engine served without its archive: no person, message, thread or
+   * duplicate, and {@link #analysed()} false.
+   */
+  public static ArchiveAnalysis none() {
+    return new ArchiveAnalysis(List.of(), People.of(List.of(), PeopleOverrides.none()), Correspondence.none(),
+        new NearDuplicates(List.of()), false);
+  }
+
+  /** Whether this comes from an archive's analysis (false for {@link #none()}): a page then says there is none. */
+  public boolean analysed() {
+    return analysed;
+  }
+
   /** What the archive's analysis files hold; empty parts where a file is missing (no ingest analysed yet). */
   public static ArchiveAnalysis load(ArchiveLayout layout) throws IOException {
     List<Person> found = Person.read(layout.people());
@@ -52,7 +73,7 @@ public final class ArchiveAnalysis {
 
   /** The same analysis under other overrides. */
   ArchiveAnalysis withOverrides(PeopleOverrides overrides) {
-    return new ArchiveAnalysis(found, People.of(found, overrides), correspondence, duplicates);
+    return new ArchiveAnalysis(found, People.of(found, overrides), correspondence, duplicates, analysed);
   }
 
   public People people() {

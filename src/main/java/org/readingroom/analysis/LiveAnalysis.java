@@ -21,6 +21,7 @@ public final class LiveAnalysis {
 
   private record Snapshot(ArchiveAnalysis analysis, List<Stamp> analysisFiles, Stamp overrides) {}
 
+  /** Null for a search engine served without its archive. */
   private final ArchiveLayout layout;
   private Snapshot current;
 
@@ -28,8 +29,19 @@ public final class LiveAnalysis {
     this.layout = layout;
   }
 
+  /** The analysis of a search engine served without its archive: always {@link ArchiveAnalysis#none()}. */
+  public static LiveAnalysis none() {
+    return new LiveAnalysis(null);
+  }
+
   /** The analysis as the archive's files hold it now. */
   public synchronized ArchiveAnalysis current() throws IOException {
+    if (layout == null) {
+      if (current == null) {
+        current = new Snapshot(ArchiveAnalysis.none(), List.of(), null);
+      }
+      return current.analysis();
+    }
     List<Stamp> files = List.of(stamp(layout.people()), stamp(layout.messages()), stamp(layout.duplicates()));
     Stamp overrides = stamp(layout.peopleOverrides());
     if (current == null || !current.analysisFiles().equals(files)) {

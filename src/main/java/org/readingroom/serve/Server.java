@@ -7,19 +7,21 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Locale;
-import org.readingroom.analysis.LiveAnalysis;
+import org.readingroom.analysis.PeopleCuration;
 import org.readingroom.archive.ArchiveLayout;
-import org.readingroom.archive.Originals;
 import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server of an archive: the reading room's pages under {@code /}, the JSON API under
- * {@code /api}, static files and WebJars (Chart.js) from the jar. Every response carries a strict
- * Content-Security-Policy (scripts and styles only from this server: no inline script can run,
- * whatever a document's text holds) and a Server-Timing header with the time spent serving it.
+ * The HTTP server of an archive: each resource (home, search, documents, people, threads) registers
+ * its pages under {@code /} and its JSON API under {@code /api}; static files and WebJars (Chart.js)
+ * come from the jar. Every response carries a strict Content-Security-Policy (scripts and styles
+ * only from this server: no inline script can run, whatever a document's text holds) and a
+ * Server-Timing header with the time spent serving it. Errors are JSON with a status under {@code
+ * /api}, a page elsewhere: 400 for a malformed query or parameter, 404 for an unknown id or route,
+ * 500 (logged, without internals) for anything else.
  */
 public final class Server {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
@@ -46,14 +48,14 @@ public final class Server {
    * {@code archive} may be null.
    */
   public static Javalin create(SearchEngine engine, ArchiveLayout archive, Clock clock) {
-    LiveAnalysis analysis = archive == null ? null : new LiveAnalysis(archive);
-    if (analysis != null) {
-      warmUp(analysis);
+    ServedArchive served = new ServedArchive(engine, archive, clock);
+    if (archive != null) {
+      warmUp(served);
     }
-    ReadingRoom room = new ReadingRoom(engine, archive == null ? null : new Originals(archive), analysis, clock);
+    Renderer renderer = new Renderer();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
-      config.jsonMapper(new JavalinJackson(ApiServer.JSON, false));
+      config.jsonMapper(new JavalinJackson(Api.JSON, false));
       config.http.maxRequestSize = 64 * 1024;
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
@@ -74,19 +76,23 @@ public final class Server {
         ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
       }
     });
-    new ApiServer(engine, archive, analysis).routes(app);
-    room.routes(app);
-    app.exception(QuerySyntaxException.class, (e, ctx) -> fail(room, ctx, 400, "That query cannot be read", e.getMessage()));
-    app.exception(IllegalArgumentException.class, (e, ctx) -> fail(room, ctx, 400, "Bad request", e.getMessage()));
-    app.exception(HttpResponseException.class, (e, ctx) -> fail(room, ctx, e.getStatus(), "Cannot serve this",
+    new HomeResource(served, renderer).routes(app);
+    new SearchResource(served, renderer).routes(app);
+    new DocumentResource(served, renderer).routes(app);
+    new PeopleResource(served, renderer, archive == null ? null : new PeopleCuration(archive)).routes(app);
+    new ThreadResource(served, renderer).routes(app);
+    app.exception(QuerySyntaxException.class, (e, ctx) -> fail(renderer, ctx, 400, "That query cannot be read",
+        e.getMessage()));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> fail(renderer, ctx, 400, "Bad request", e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> fail(renderer, ctx, e.getStatus(), "Cannot serve this",
         e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("request {} failed", ctx.path(), e);
-      fail(room, ctx, 500, "Something went wrong", "the server failed on this request");
+      fail(renderer, ctx, 500, "Something went wrong", "the server failed on this request");
     });
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
-        fail(room, ctx, 404, "Not found", "no such page: " + ctx.path());
+        fail(renderer, ctx, 404, "Not found", "no such page: " + ctx.path());
       }
     });
     return app;
@@ -96,10 +102,10 @@ public final class Server {
    * Reads the archive's analysis (about a second for the whole corpus) in the background, so that
    * the first reader does not wait for it; a request that comes first waits for the same read.
    */
-  private static void warmUp(LiveAnalysis analysis) {
+  private static void warmUp(ServedArchive served) {
     Thread t = new Thread(() -> {
       try {
-        analysis.current();
+        served.analysis();
       } catch (Exception e) {
         LOG.warn("cannot read the archive's analysis: {}", e.toString());
       }
@@ -109,11 +115,11 @@ public final class Server {
   }
 
   /** An error as JSON for the API, as a page for the reading room. */
-  private static void fail(ReadingRoom room, Context ctx, int status, String title, String message) {
+  private static void fail(Renderer renderer, Context ctx, int status, String title, String message) {
     if (ctx.path().startsWith("/api/")) {
-      ApiServer.error(ctx, status, message);
+      Api.error(ctx, status, message);
     } else {
-      room.error(ctx, status, title, message);
+      renderer.error(ctx, status, title, message);
     }
   }
 }

@@ -159,6 +159,11 @@ public final class Correspondence {
     return n;
   }
 
+  /** No message at all. */
+  public static Correspondence none() {
+    return new Correspondence(List.of());
+  }
+
   /** The correspondence kept in {@code file} ({@link MessagesFile}); none when there is no such file. */
   public static Correspondence read(Path file) throws IOException {
     List<ThreadMessage> messages = new ArrayList<>();

@@ -219,7 +219,7 @@ class ReadingRoomBrowserTest {
     browser.findElement(By.linkText("People")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/people"));
     List<WebElement> rows = browser.findElements(By.cssSelector(".people-table tbody tr"));
-    assertEquals(AnalysisViews.PEOPLE_PAGE, rows.size());
+    assertEquals(PeopleResource.PEOPLE_PAGE, rows.size());
     screenshot("people");
     WebElement find = browser.findElement(By.id("people-q"));
     find.sendKeys("millscd");

@@ -1,0 +1,179 @@
+package org.readingroom.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.readingroom.index.Hit;
+import org.readingroom.index.QuerySyntaxException;
+import org.readingroom.index.SearchRequest;
+import org.readingroom.index.SearchResult.FacetCount;
+import org.readingroom.index.SearchResult;
+
+/**
+ * Search: the search page (hits, facets that narrow, a histogram over time, paging), its downloads
+ * (CSV, JSON Lines) and {@code /api/search}. A person named as sender or recipient matches every
+ * alias of theirs.
+ */
+final class SearchResource {
+
+  static final int PAGE_SIZE = 20;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> FACET_TITLES = new LinkedHashMap<>();
+
+  static {
+    FACET_TITLES.put("sender", "Sender");
+    FACET_TITLES.put("recipient", "Recipient");
+    FACET_TITLES.put("year", "Year");
+    FACET_TITLES.put("exemption", "Exemption");
+    FACET_TITLES.put("release", "Release");
+    FACET_TITLES.put("classification", "Classification");
+  }
+
+  private final ServedArchive archive;
+  private final Renderer renderer;
+
+  SearchResource(ServedArchive archive, Renderer renderer) {
+    this.archive = archive;
+    this.renderer = renderer;
+  }
+
+  void routes(Javalin app) {
+    app.get("/api/search", ctx -> ctx.json(archive.engine().search(archive.byPerson(SearchParameters.of(ctx, 20)))));
+    app.get("/search", this::search);
+    app.get("/search/export.{format}", this::export);
+  }
+
+  private SearchRequest request(Context ctx, int page, int size) throws IOException {
+    SearchRequest base = archive.byPerson(SearchParameters.of(ctx, size));
+    long offset = (long) (page - 1) * size;
+    if (offset > Integer.MAX_VALUE - size) {
+      throw new BadRequestResponse("page " + page + " is past the end of any archive");
+    }
+    return base.toBuilder().offset((int) offset).limit(size).facets(true).build();
+  }
+
+  private static Links links(Context ctx) {
+    Map<String, String> params = new HashMap<>();
+    for (String name : Links.SEARCH_PARAMETERS) {
+      String v = SearchParameters.param(ctx, name);
+      if (v != null) {
+        params.put(name, v);
+      }
+    }
+    return new Links(params);
+  }
+
+  private void search(Context ctx) throws IOException {
+    Links links = links(ctx);
+    int page = Math.max(1, SearchParameters.integer(ctx, "page", 1));
+    SearchResult result;
+    try {
+      result = archive.engine().search(request(ctx, page, PAGE_SIZE));
+    } catch (QuerySyntaxException | BadRequestResponse e) {
+      ctx.status(400);
+      renderer.render(ctx, "search.jte", new SearchPage(links, null, e.getMessage(), 1, 1,
+          new Chart("", List.of(), List.of(), List.of()), List.of(), active(links), links.get("sort"),
+          links.get("kind")));
+      return;
+    }
+    int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    renderer.render(ctx, "search.jte", new SearchPage(links, result, null, page, pages, histogram(result, links),
+        facetGroups(result, links), active(links), links.get("sort"), links.get("kind")));
+  }
+
+  /** The hits by year, or by month when they span three years or less; each bar narrows to its period. */
+  static Chart histogram(SearchResult result, Links links) {
+    List<FacetCount> years = result.facets().getOrDefault("year", List.of());
+    boolean byMonth = years.size() <= 3;
+    List<FacetCount> periods = byMonth ? result.facets().getOrDefault("month", List.of()) : years;
+    List<String> labels = new ArrayList<>();
+    List<Long> values = new ArrayList<>();
+    List<String> hrefs = new ArrayList<>();
+    for (FacetCount c : periods) {
+      labels.add(c.value());
+      values.add(c.count());
+      hrefs.add(links.with("since", c.value(), "until", c.value()));
+    }
+    return new Chart(byMonth ? "Hits per month" : "Hits per year", labels,
+        List.of(new Chart.Series("hits", values)), hrefs);
+  }
+
+  private static List<Pages.FacetGroup> facetGroups(SearchResult result, Links links) {
+    List<Pages.FacetGroup> groups = new ArrayList<>();
+    for (Map.Entry<String, String> dim : FACET_TITLES.entrySet()) {
+      List<FacetCount> counts = result.facets().getOrDefault(dim.getKey(), List.of());
+      if (counts.isEmpty()) {
+        continue;
+      }
+      List<Pages.FacetLink> values = new ArrayList<>();
+      for (FacetCount c : counts) {
+        boolean active = c.value().equals(links.get(dim.getKey()));
+        values.add(new Pages.FacetLink(c.value(), c.count(),
+            active ? links.without(dim.getKey()) : links.with(dim.getKey(), c.value()), active));
+      }
+      if (dim.getKey().equals("year")) {
+        values.sort((a, b) -> b.value().compareTo(a.value()));
+      }
+      groups.add(new Pages.FacetGroup(dim.getValue(), values));
+    }
+    return groups;
+  }
+
+  private static List<Pages.ActiveFilter> active(Links links) {
+    List<Pages.ActiveFilter> out = new ArrayList<>();
+    String[] names = {
+      "from", "to", "sender", "recipient", "since", "until", "release", "exemption", "classification", "kind", "year"
+    };
+    for (String n : names) {
+      if (links.has(n)) {
+        out.add(new Pages.ActiveFilter(n + ": " + links.get(n), links.without(n)));
+      }
+    }
+    return out;
+  }
+
+  /** Every hit of the search, streamed as CSV or JSON Lines, a thousand at a time. */
+  private void export(Context ctx) throws IOException {
+    String format = ctx.pathParam("format");
+    if (!format.equals("csv") && !format.equals("jsonl")) {
+      renderer.error(ctx, 404, "No such download", "Downloads are .csv or .jsonl.");
+      return;
+    }
+    SearchRequest base = archive.byPerson(SearchParameters.of(ctx, SearchRequest.MAX_LIMIT)).toBuilder()
+        .facets(false).build();
+    archive.engine().search(base.withPage(0, 0)); // a malformed query fails here, before anything is sent
+    ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"readingroom-results." + format + "\"");
+    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    if (format.equals("csv")) {
+      w.write("kind,id,docId,date,from,to,subject,snippet\r\n");
+    }
+    for (int offset = 0; ; offset += SearchRequest.MAX_LIMIT) {
+      SearchResult page = archive.engine().search(base.withPage(offset, SearchRequest.MAX_LIMIT));
+      for (Hit h : page.hits()) {
+        if (format.equals("csv")) {
+          w.write(String.join(",", CsvCells.of(h.kind(), h.id(), h.docId(), h.date(), h.from(),
+              String.join("; ", h.to()), h.subject(), h.snippet().plain())));
+          w.write("\r\n");
+        } else {
+          w.write(JSON.writeValueAsString(h));
+          w.write('\n');
+        }
+      }
+      if (page.hits().size() < SearchRequest.MAX_LIMIT) {
+        break;
+      }
+    }
+    w.flush();
+  }
+}
