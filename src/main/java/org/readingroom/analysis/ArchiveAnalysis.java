@@ -98,7 +98,7 @@ public final class ArchiveAnalysis {
   }
 
   private static Map<String, PersonActivity> activity(People people, Correspondence correspondence) {
-    Map<String, long[]> counts = new HashMap<>();
+    Map<String, Tally> counts = new HashMap<>();
     Map<String, Set<String>> threads = new HashMap<>();
     for (ThreadMessage m : correspondence.messages()) {
       Set<String> senders = ids(people, m.from());
@@ -107,16 +107,23 @@ public final class ArchiveAnalysis {
       Set<String> all = new HashSet<>(senders);
       all.addAll(recipients);
       for (String id : all) {
-        long[] c = counts.computeIfAbsent(id, k -> new long[3]);
-        c[0]++;
-        c[1] += senders.contains(id) ? 1 : 0;
-        c[2] += recipients.contains(id) ? 1 : 0;
+        Tally c = counts.computeIfAbsent(id, k -> new Tally());
+        c.messages++;
+        c.sent += senders.contains(id) ? 1 : 0;
+        c.received += recipients.contains(id) ? 1 : 0;
         threads.computeIfAbsent(id, k -> new HashSet<>()).add(m.threadId());
       }
     }
     Map<String, PersonActivity> out = new HashMap<>();
-    counts.forEach((id, c) -> out.put(id, new PersonActivity(c[0], c[1], c[2], threads.get(id).size())));
+    counts.forEach((id, c) -> out.put(id, new PersonActivity(c.messages, c.sent, c.received, threads.get(id).size())));
     return out;
+  }
+
+  /** A person's messages, as counted so far. */
+  private static final class Tally {
+    long messages;
+    long sent;
+    long received;
   }
 
   private static Set<String> ids(People people, List<String> aliases) {

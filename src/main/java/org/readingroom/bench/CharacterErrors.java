@@ -14,12 +14,15 @@ public final class CharacterErrors {
 
   /** The rate: edits over characters of the truth. */
   public static double rate(String truth, String read) {
-    long[] c = count(truth, read);
-    return c[1] == 0 ? 0 : (double) c[0] / c[1];
+    Count c = count(truth, read);
+    return c.characters() == 0 ? 0 : (double) c.edits() / c.characters();
   }
 
-  /** {edits, characters of the truth}, page by page. */
-  public static long[] count(String truth, String read) {
+  /** Edits from the truth to what was read, and the truth's characters. */
+  public record Count(long edits, long characters) {}
+
+  /** The edits and characters, page by page. */
+  public static Count count(String truth, String read) {
     String[] t = truth.split("\f", -1);
     String[] r = read.split("\f", -1);
     long edits = 0;
@@ -30,7 +33,7 @@ public final class CharacterErrors {
       edits += EditDistance.between(a, b);
       chars += a.length();
     }
-    return new long[] {edits, chars};
+    return new Count(edits, chars);
   }
 
   /** Text with every run of white space as one space, ends stripped. */

@@ -112,9 +112,9 @@ public final class PdfBench {
       for (int i = 0; i < docs.size(); i++) {
         String text = reader.text(scans.get(i));
         results.add(parser.parse(docs.get(i).name(), text));
-        long[] e = CharacterErrors.count(docs.get(i).text(), text);
-        edits += e[0];
-        chars += e[1];
+        CharacterErrors.Count e = CharacterErrors.count(docs.get(i).text(), text);
+        edits += e.edits();
+        chars += e.characters();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       out.printf(Locale.ROOT,

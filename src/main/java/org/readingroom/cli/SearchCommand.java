@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.readingroom.analysis.PersonSearch;
+import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
@@ -21,10 +22,12 @@ import org.readingroom.people.People;
 import org.readingroom.people.PeopleOverrides;
 import org.readingroom.people.Person;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code readingroom search}: the archive, from the command line. */
 @Command(
@@ -47,11 +50,6 @@ final class SearchCommand implements Callable<Integer> {
   enum Order {
     relevance,
     date
-  }
-
-  enum Kind {
-    message,
-    document
   }
 
   @ParentCommand ReadingroomCli root;
@@ -79,8 +77,21 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--exemption", paramLabel = "CODE", description = "The release stamp lists CODE (B6, 1.4(D)...).")
   String exemption;
 
-  @Option(names = "--kind", description = "message or document (default: both).")
-  Kind kind;
+  @Option(names = "--kind", paramLabel = "message|document", converter = KindConverter.class,
+      description = "message or document (default: both).")
+  EntryKind kind;
+
+  /** {@code --kind message} or {@code --kind document}, as the API and links write it. */
+  static final class KindConverter implements ITypeConverter<EntryKind> {
+    @Override
+    public EntryKind convert(String value) {
+      try {
+        return EntryKind.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected message or document, not '" + value + "'");
+      }
+    }
+  }
 
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance (default) or date (newest first).")
   Order sort;
@@ -106,7 +117,7 @@ final class SearchCommand implements Callable<Integer> {
     LocalDate first = since == null ? null : SearchRequest.parseDay(since, true);
     LocalDate last = until == null ? null : SearchRequest.parseDay(until, false);
     SearchRequest request = SearchRequest.builder().query(query).from(from).to(to).since(first).until(last)
-        .release(release).exemption(exemption).kind(kind == null ? null : kind.name())
+        .release(release).exemption(exemption).kind(kind)
         .sort(sort == Order.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE)
         .offset(offset).limit(limit).facets(facets).build();
     SearchResult result;

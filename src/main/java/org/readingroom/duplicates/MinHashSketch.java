@@ -17,14 +17,20 @@ final class MinHashSketch {
   static final int SHINGLE = 5;
   private static final int BIN_BITS = 7;
 
+  /** What a text's reading has counted so far. */
+  private static final class Counts {
+    int words;
+    int shingles;
+  }
+
   /** The signature, or null when the text has fewer than {@code minShingles} shingles. */
   static long[] of(String text, int minShingles) {
     long[] bins = new long[SIZE];
     java.util.Arrays.fill(bins, Long.MAX_VALUE);
     long[] window = new long[SHINGLE];
-    int[] counts = new int[2]; // words, shingles
+    Counts counts = new Counts();
     FoldedWords.read(text, 0, text.length(), (folded, length) -> {
-      int words = ++counts[0];
+      int words = ++counts.words;
       window[(words - 1) % SHINGLE] = fnv(folded, length);
       if (words >= SHINGLE) {
         long h = 0;
@@ -37,11 +43,11 @@ final class MinHashSketch {
         if (value < bins[bin]) {
           bins[bin] = value;
         }
-        counts[1]++;
+        counts.shingles++;
       }
       return true;
     });
-    int shingles = counts[1];
+    int shingles = counts.shingles;
     if (shingles < minShingles) {
       return null;
     }

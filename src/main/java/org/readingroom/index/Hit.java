@@ -13,7 +13,7 @@ import java.util.List;
  * @param declassifyOn the release's declassify-on date (ISO), or null
  */
 public record Hit(
-    String kind,
+    EntryKind kind,
     String id,
     String docId,
     String date,

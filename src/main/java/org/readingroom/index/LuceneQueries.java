@@ -79,8 +79,8 @@ public final class LuceneQueries {
       }
       b.add(new TermQuery(new Term(EXEMPTION, code)), BooleanClause.Occur.FILTER);
     }
-    if (present(r.kind())) {
-      b.add(new TermQuery(new Term(KIND, r.kind().toUpperCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+    if (r.kind() != null) {
+      b.add(new TermQuery(new Term(KIND, r.kind().name())), BooleanClause.Occur.FILTER);
     }
     if (present(r.year())) {
       b.add(new TermQuery(new Term(YEAR, r.year().strip())), BooleanClause.Occur.FILTER);

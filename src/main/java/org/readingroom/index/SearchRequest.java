@@ -18,7 +18,7 @@ import java.util.Map;
  * @param until last day, inclusive
  * @param release {@code PART} or {@code FULL}
  * @param exemption an exemption code the release stamp lists, e.g. {@code B6}
- * @param kind {@code message} or {@code document}
+ * @param kind messages or documents only; null for both
  * @param senders senders exactly as the sender facet names them (a party's name as printed, else
  *     its address): when not empty, the sender is one of them. A person's aliases.
  * @param recipients the same for a recipient (To or Cc) and the recipient facet
@@ -38,7 +38,7 @@ public record SearchRequest(
     String release,
     String exemption,
     String classification,
-    String kind,
+    EntryKind kind,
     String year,
     Sort sort,
     int offset,
@@ -52,13 +52,37 @@ public record SearchRequest(
   public static final int MAX_LIMIT = 1000;
 
   public enum Sort {
-    RELEVANCE,
+    RELEVANCE("relevance"),
     /** Newest first. */
-    DATE,
+    DATE("date"),
     /** Oldest first. */
-    DATE_ASCENDING,
+    DATE_ASCENDING("oldest"),
     /** Soonest declassify-on date first. */
-    DECLASSIFY
+    DECLASSIFY("declassify");
+
+    /** The orders a reader picks from (the declassification order is the home page's own). */
+    public static final List<Sort> READER_ORDERS = List.of(RELEVANCE, DATE, DATE_ASCENDING);
+
+    private final String label;
+
+    Sort(String label) {
+      this.label = label;
+    }
+
+    /** As links and the API write it: {@code relevance}, {@code date}, {@code oldest}. */
+    public String label() {
+      return label;
+    }
+
+    /** The reader's order with this label, or null when it is none. */
+    public static Sort ofLabel(String label) {
+      for (Sort s : READER_ORDERS) {
+        if (s.label.equals(label)) {
+          return s;
+        }
+      }
+      return null;
+    }
   }
 
   public SearchRequest {
@@ -67,9 +91,6 @@ public record SearchRequest(
     }
     if (limit < 0 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT + ": " + limit);
-    }
-    if (kind != null && !kind.equals("message") && !kind.equals("document")) {
-      throw new IllegalArgumentException("kind must be message or document: " + kind);
     }
     sort = sort == null ? Sort.RELEVANCE : sort;
     senders = senders == null ? List.of() : List.copyOf(senders);
@@ -134,7 +155,7 @@ public record SearchRequest(
     return toBuilder().offset(newOffset).limit(newLimit).build();
   }
 
-  public SearchRequest withKind(String newKind) {
+  public SearchRequest withKind(EntryKind newKind) {
     return toBuilder().kind(newKind).build();
   }
 
@@ -150,7 +171,7 @@ public record SearchRequest(
     private String release;
     private String exemption;
     private String classification;
-    private String kind;
+    private EntryKind kind;
     private String year;
     private Sort sort = Sort.RELEVANCE;
     private int offset;
@@ -210,7 +231,7 @@ public record SearchRequest(
       return this;
     }
 
-    public Builder kind(String v) {
+    public Builder kind(EntryKind v) {
       kind = v;
       return this;
     }

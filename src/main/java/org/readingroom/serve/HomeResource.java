@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.readingroom.index.ArchiveStats;
+import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult.FacetCount;
@@ -69,7 +70,7 @@ final class HomeResource {
   private List<HomePage.Declassification> declassifications() throws IOException {
     LocalDate today = archive.today();
     SearchResult r = archive.engine().search(SearchRequest.builder().query("declassify:[" + today + " TO *]")
-        .kind("document").sort(SearchRequest.Sort.DECLASSIFY).limit(8).build());
+        .kind(EntryKind.DOCUMENT).sort(SearchRequest.Sort.DECLASSIFY).limit(8).build());
     List<HomePage.Declassification> out = new ArrayList<>();
     for (Hit h : r.hits()) {
       if (h.declassifyOn() != null) {

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.analysis.PeopleCuration;
 import org.readingroom.analysis.PersonActivity;
+import org.readingroom.index.EntryKind;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult.FacetCount;
 import org.readingroom.index.SearchResult;
@@ -128,9 +129,9 @@ final class PeopleResource {
     }
     List<String> aliases = new ArrayList<>();
     p.aliases().forEach(al -> aliases.add(al.text()));
-    SearchResult sent = archive.engine().search(SearchRequest.builder().senders(aliases).kind("message").facets(true)
+    SearchResult sent = archive.engine().search(SearchRequest.builder().senders(aliases).kind(EntryKind.MESSAGE).facets(true)
         .sort(SearchRequest.Sort.DATE).limit(10).build());
-    SearchResult received = archive.engine().search(SearchRequest.builder().recipients(aliases).kind("message")
+    SearchResult received = archive.engine().search(SearchRequest.builder().recipients(aliases).kind(EntryKind.MESSAGE)
         .facets(true).sort(SearchRequest.Sort.DATE).limit(10).build());
     renderer.render(ctx, "person.jte", new PersonPage(p.id(), p.name(), p.aliases(), a.activity(p), sent.total(),
         received.total(), timeline(sent, received),
@@ -155,9 +156,9 @@ final class PeopleResource {
       ctx.redirect(Links.personPage(p.get().id()));
       return;
     }
-    SearchResult sent = archive.engine().search(SearchRequest.builder().sender(name).kind("message").facets(true)
+    SearchResult sent = archive.engine().search(SearchRequest.builder().sender(name).kind(EntryKind.MESSAGE).facets(true)
         .sort(SearchRequest.Sort.DATE).limit(10).build());
-    SearchResult received = archive.engine().search(SearchRequest.builder().recipient(name).kind("message")
+    SearchResult received = archive.engine().search(SearchRequest.builder().recipient(name).kind(EntryKind.MESSAGE)
         .facets(true).sort(SearchRequest.Sort.DATE).limit(10).build());
     if (sent.total() == 0 && received.total() == 0) {
       renderer.error(ctx, 404, "No such person", "No message of the archive is from or to " + name + ".");
@@ -171,22 +172,28 @@ final class PeopleResource {
         Links.search("recipient", name, "kind", "message")));
   }
 
+  /** A month of a person's messages. */
+  private static final class Month {
+    long sent;
+    long received;
+  }
+
   /** Messages sent and received per month. */
   private static Chart timeline(SearchResult sent, SearchResult received) {
-    Map<String, long[]> months = new TreeMap<>();
+    Map<String, Month> months = new TreeMap<>();
     for (FacetCount c : sent.facets().getOrDefault("month", List.of())) {
-      months.computeIfAbsent(c.value(), k -> new long[2])[0] = c.count();
+      months.computeIfAbsent(c.value(), k -> new Month()).sent = c.count();
     }
     for (FacetCount c : received.facets().getOrDefault("month", List.of())) {
-      months.computeIfAbsent(c.value(), k -> new long[2])[1] = c.count();
+      months.computeIfAbsent(c.value(), k -> new Month()).received = c.count();
     }
     List<String> labels = new ArrayList<>(months.keySet());
     List<Long> s = new ArrayList<>();
     List<Long> r = new ArrayList<>();
     List<String> links = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : months.entrySet()) {
-      s.add(e.getValue()[0]);
-      r.add(e.getValue()[1]);
+    for (Map.Entry<String, Month> e : months.entrySet()) {
+      s.add(e.getValue().sent);
+      r.add(e.getValue().received);
       links.add(Links.search("since", e.getKey(), "until", e.getKey(), "kind", "message"));
     }
     return new Chart("Messages per month", labels,

@@ -2,12 +2,17 @@ package org.readingroom.serve;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
+import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
 
-/** The search page: a page of hits, the facets that narrow them, a histogram over time, the filters in force. */
+/**
+ * The search page: a page of hits, the facets that narrow them, a histogram over time, the filters
+ * in force, the order and the kind of entries shown (null for both).
+ */
 public record SearchPage(Links links, SearchResult result, String error, int page, int pages, Chart histogram,
-    List<Pages.FacetGroup> facets, List<Pages.ActiveFilter> active, String sort, String kind) {
+    List<Pages.FacetGroup> facets, List<Pages.ActiveFilter> active, SearchRequest.Sort sort, EntryKind kind) {
   public List<Hit> hits() {
     return result == null ? List.of() : result.hits();
   }

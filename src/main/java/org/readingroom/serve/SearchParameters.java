@@ -3,6 +3,7 @@ package org.readingroom.serve;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import org.readingroom.index.EntryKind;
 import org.readingroom.index.SearchRequest;
 
 /** Reads a search from a request's query string: the CLI's options, as parameters. */
@@ -11,20 +12,11 @@ final class SearchParameters {
 
   static SearchRequest of(Context ctx, int defaultLimit) {
     String sort = param(ctx, "sort");
-    SearchRequest.Sort order;
-    if (sort == null || sort.equals("relevance")) {
-      order = SearchRequest.Sort.RELEVANCE;
-    } else if (sort.equals("date")) {
-      order = SearchRequest.Sort.DATE;
-    } else if (sort.equals("oldest")) {
-      order = SearchRequest.Sort.DATE_ASCENDING;
-    } else {
+    SearchRequest.Sort order = sort == null ? SearchRequest.Sort.RELEVANCE : SearchRequest.Sort.ofLabel(sort);
+    if (order == null) {
       throw new BadRequestResponse("sort must be relevance, date or oldest, not '" + sort + "'");
     }
-    String kind = param(ctx, "kind");
-    if (kind != null && !kind.equals("message") && !kind.equals("document")) {
-      throw new BadRequestResponse("kind must be message or document, not '" + kind + "'");
-    }
+    EntryKind kind = kind(ctx);
     int limit = integer(ctx, "limit", defaultLimit);
     if (limit > SearchRequest.MAX_LIMIT) {
       throw new BadRequestResponse("limit must be at most " + SearchRequest.MAX_LIMIT + "; page with offset");
@@ -48,6 +40,15 @@ final class SearchParameters {
         .limit(limit)
         .facets(facets == null || !facets.equals("false"))
         .build();
+  }
+
+  /** The {@code kind} asked for; null for both. */
+  static EntryKind kind(Context ctx) {
+    String kind = param(ctx, "kind");
+    if (kind != null && !kind.equals("message") && !kind.equals("document")) {
+      throw new BadRequestResponse("kind must be message or document, not '" + kind + "'");
+    }
+    return kind == null ? null : EntryKind.parse(kind);
   }
 
   static String param(Context ctx, String name) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
 import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchRequest;
@@ -82,13 +83,24 @@ final class SearchResource {
     } catch (QuerySyntaxException | BadRequestResponse e) {
       ctx.status(400);
       renderer.render(ctx, "search.jte", new SearchPage(links, null, e.getMessage(), 1, 1,
-          new Chart("", List.of(), List.of(), List.of()), List.of(), active(links), links.get("sort"),
-          links.get("kind")));
+          new Chart("", List.of(), List.of(), List.of()), List.of(), active(links), order(links), kind(links)));
       return;
     }
     int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     renderer.render(ctx, "search.jte", new SearchPage(links, result, null, page, pages, histogram(result, links),
-        facetGroups(result, links), active(links), links.get("sort"), links.get("kind")));
+        facetGroups(result, links), active(links), order(links), kind(links)));
+  }
+
+  /** The order the page's links ask for; relevance when they ask for none (or for one there is not). */
+  private static SearchRequest.Sort order(Links links) {
+    SearchRequest.Sort sort = links.has("sort") ? SearchRequest.Sort.ofLabel(links.get("sort")) : null;
+    return sort == null ? SearchRequest.Sort.RELEVANCE : sort;
+  }
+
+  /** The kind of entries the page's links ask for; null for both (or for a kind there is not). */
+  private static EntryKind kind(Links links) {
+    String kind = links.get("kind");
+    return "message".equals(kind) ? EntryKind.MESSAGE : "document".equals(kind) ? EntryKind.DOCUMENT : null;
   }
 
   /** The hits by year, or by month when they span three years or less; each bar narrows to its period. */
@@ -142,27 +154,51 @@ final class SearchResource {
     return out;
   }
 
+  /** What a search's hits download as. */
+  enum ExportFormat {
+    CSV("csv", "text/csv; charset=utf-8"),
+    JSONL("jsonl", "application/x-ndjson; charset=utf-8");
+
+    final String extension;
+    final String contentType;
+
+    ExportFormat(String extension, String contentType) {
+      this.extension = extension;
+      this.contentType = contentType;
+    }
+
+    /** The format a download's extension names, or null. */
+    static ExportFormat of(String extension) {
+      for (ExportFormat f : values()) {
+        if (f.extension.equals(extension)) {
+          return f;
+        }
+      }
+      return null;
+    }
+  }
+
   /** Every hit of the search, streamed as CSV or JSON Lines, a thousand at a time. */
   private void export(Context ctx) throws IOException {
-    String format = ctx.pathParam("format");
-    if (!format.equals("csv") && !format.equals("jsonl")) {
+    ExportFormat format = ExportFormat.of(ctx.pathParam("format"));
+    if (format == null) {
       renderer.error(ctx, 404, "No such download", "Downloads are .csv or .jsonl.");
       return;
     }
     SearchRequest base = archive.byPerson(SearchParameters.of(ctx, SearchRequest.MAX_LIMIT)).toBuilder()
         .facets(false).build();
     archive.engine().search(base.withPage(0, 0)); // a malformed query fails here, before anything is sent
-    ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
-    ctx.header("Content-Disposition", "attachment; filename=\"readingroom-results." + format + "\"");
+    ctx.contentType(format.contentType);
+    ctx.header("Content-Disposition", "attachment; filename=\"readingroom-results." + format.extension + "\"");
     BufferedWriter w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
-    if (format.equals("csv")) {
+    if (format == ExportFormat.CSV) {
       w.write("kind,id,docId,date,from,to,subject,snippet\r\n");
     }
     for (int offset = 0; ; offset += SearchRequest.MAX_LIMIT) {
       SearchResult page = archive.engine().search(base.withPage(offset, SearchRequest.MAX_LIMIT));
       for (Hit h : page.hits()) {
-        if (format.equals("csv")) {
-          w.write(String.join(",", CsvCells.of(h.kind(), h.id(), h.docId(), h.date(), h.from(),
+        if (format == ExportFormat.CSV) {
+          w.write(String.join(",", CsvCells.of(h.kind().label(), h.id(), h.docId(), h.date(), h.from(),
               String.join("; ", h.to()), h.subject(), h.snippet().plain())));
           w.write("\r\n");
         } else {

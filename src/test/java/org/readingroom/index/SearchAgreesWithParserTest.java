@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.StoredRelease;
+import org.readingroom.index.EntryKind;
 import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.TestReleases;
 import org.readingroom.parse.ReleaseReader;
@@ -63,17 +64,17 @@ class SearchAgreesWithParserTest {
           String id = key(r) + "/" + i;
           if (m.from() != null && hasWords(m.from().label())) {
             String x = m.from().label();
-            assertTrue(found(engine, SearchRequest.builder().from(x).kind("message").limit(1000).build(), id),
+            assertTrue(found(engine, SearchRequest.builder().from(x).kind(EntryKind.MESSAGE).limit(1000).build(), id),
                 "--from '" + x + "' finds " + id);
-            assertTrue(found(engine, SearchRequest.builder().sender(x).kind("message").limit(1000).build(), id),
+            assertTrue(found(engine, SearchRequest.builder().sender(x).kind(EntryKind.MESSAGE).limit(1000).build(), id),
                 "sender '" + x + "' finds " + id);
-            assertTrue(found(engine, SearchRequest.of("from:\"" + x.replace("\"", "") + "\"").withKind("message")
+            assertTrue(found(engine, SearchRequest.of("from:\"" + x.replace("\"", "") + "\"").withKind(EntryKind.MESSAGE)
                 .withPage(0, 1000), id), "from:\"" + x + "\" finds " + id);
             checked++;
           }
           for (Party to : m.to()) {
             if (hasWords(to.label())) {
-              assertTrue(found(engine, SearchRequest.builder().to(to.label()).kind("message").limit(1000).build(), id),
+              assertTrue(found(engine, SearchRequest.builder().to(to.label()).kind(EntryKind.MESSAGE).limit(1000).build(), id),
                   "--to '" + to.label() + "' finds " + id);
             }
           }

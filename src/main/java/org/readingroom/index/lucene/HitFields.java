@@ -15,12 +15,13 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
+import org.readingroom.index.EntryKind;
 
 /**
  * What a hit shows, packed into one doc-values entry per index entry: a page of hits reads twenty
  * small values instead of decompressing twenty blocks of stored fields.
  */
-record HitFields(String kind, String id, String docId, String date, String from, List<String> to, String subject,
+record HitFields(EntryKind kind, String id, String docId, String date, String from, List<String> to, String subject,
     int page, String classification, String declassifyOn) {
 
   HitFields {
@@ -30,7 +31,7 @@ record HitFields(String kind, String id, String docId, String date, String from,
   BytesRef encode() {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     try {
-      out.writeString(kind);
+      out.writeString(kind.label());
       out.writeString(id);
       out.writeString(docId);
       out.writeString(orEmpty(date));
@@ -52,7 +53,7 @@ record HitFields(String kind, String id, String docId, String date, String from,
   static HitFields decode(BytesRef bytes) {
     ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
     try {
-      String kind = in.readString();
+      EntryKind kind = EntryKind.parse(in.readString());
       String id = in.readString();
       String docId = in.readString();
       String date = in.readString();

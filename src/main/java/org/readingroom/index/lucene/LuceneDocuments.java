@@ -28,6 +28,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.index.CodeFolding;
+import org.readingroom.index.EntryKind;
 import org.readingroom.record.Message;
 import org.readingroom.record.Party;
 import org.readingroom.record.Redaction;
@@ -90,7 +91,7 @@ final class LuceneDocuments {
   private Document releaseDocument(StoredRelease release) {
     ReleaseRecord r = release.record();
     Document d = new Document();
-    common(d, release, "document", release.key());
+    common(d, release, EntryKind.DOCUMENT, release.key());
     d.add(new StringField(SOURCE, r.source(), Field.Store.YES));
     d.add(new StringField(HASH, release.contentHash(), Field.Store.YES));
     d.add(new StoredField(RECORD, ReleaseRecordJson.stored(r)));
@@ -129,7 +130,7 @@ final class LuceneDocuments {
     Message top = r.messages().isEmpty() ? null : r.messages().get(0);
     String date = top != null && top.sent() != null ? top.sent().toString() : r.releaseDate();
     date(d, date);
-    d.add(new BinaryDocValuesField(HIT, new HitFields("document", release.key(), docIdOf(release), date,
+    d.add(new BinaryDocValuesField(HIT, new HitFields(EntryKind.DOCUMENT, release.key(), docIdOf(release), date,
         top == null || top.from() == null ? null : top.from().label(), top == null ? List.of() : labels(top.to()),
         top == null ? null : top.subject(), 1, level(r), declassifyOn(r)).encode()));
     return d;
@@ -140,7 +141,7 @@ final class LuceneDocuments {
     Message m = r.messages().get(position);
     Document d = new Document();
     String id = release.key() + "/" + position;
-    common(d, release, "message", id);
+    common(d, release, EntryKind.MESSAGE, id);
     text(d, r.body(m));
     d.add(new NumericDocValuesField(BODY_START, m.bodyStart()));
     d.add(new NumericDocValuesField(BODY_END, m.bodyEnd()));
@@ -166,16 +167,16 @@ final class LuceneDocuments {
     }
     String sent = m.sent() == null ? null : m.sent().toString();
     date(d, sent);
-    d.add(new BinaryDocValuesField(HIT, new HitFields("message", id, docIdOf(release), sent,
+    d.add(new BinaryDocValuesField(HIT, new HitFields(EntryKind.MESSAGE, id, docIdOf(release), sent,
         m.from() == null ? null : m.from().label(), labels(m.to()), m.subject(), m.page(), level(r),
         declassifyOn(r)).encode()));
     return d;
   }
 
   /** What a message and its release share: identity, release stamp, codes, classification. */
-  private void common(Document d, StoredRelease release, String kind, String id) {
+  private void common(Document d, StoredRelease release, EntryKind kind, String id) {
     ReleaseRecord r = release.record();
-    d.add(new StringField(KIND, kind.toUpperCase(Locale.ROOT), Field.Store.NO));
+    d.add(new StringField(KIND, kind.name(), Field.Store.NO));
     d.add(new StringField(ID, id, Field.Store.YES));
     d.add(new StringField(DOC_KEY, release.key(), Field.Store.YES));
     if (r.docId() != null) {

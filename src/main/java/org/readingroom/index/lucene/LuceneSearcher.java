@@ -17,6 +17,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
@@ -93,7 +94,7 @@ final class LuceneSearcher {
     for (int i = 0; i < count; i++) {
       HitFields f = fields[i];
       hits.add(new Hit(f.kind(), f.id(), f.docId(), f.date(), f.from(), f.to(), f.subject(), marked[i],
-          f.kind().equals("message") ? f.page() : null, all[from + i].score, f.classification(), f.declassifyOn()));
+          f.kind() == EntryKind.MESSAGE ? f.page() : null, all[from + i].score, f.classification(), f.declassifyOn()));
     }
     return hits;
   }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.index.ArchiveStats;
+import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
 import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchEngine;
@@ -151,8 +152,8 @@ class LuceneEngineTest {
   @Test
   void filtersNarrow() throws IOException {
     SearchRequest all = SearchRequest.of(null).withPage(0, 100);
-    assertEquals(Set.of("C00000001/0"), ids(SearchRequest.builder().from("Mills, Cheryl D").kind("message").limit(100).build()));
-    assertEquals(Set.of("C00000001/1"), ids(SearchRequest.builder().to("abedin").kind("message").limit(100).build()));
+    assertEquals(Set.of("C00000001/0"), ids(SearchRequest.builder().from("Mills, Cheryl D").kind(EntryKind.MESSAGE).limit(100).build()));
+    assertEquals(Set.of("C00000001/1"), ids(SearchRequest.builder().to("abedin").kind(EntryKind.MESSAGE).limit(100).build()));
     assertEquals(Set.of("C00000002", "C00000002/0"), ids(SearchRequest.builder().since(LocalDate.of(2009, 1, 1))
         .until(LocalDate.of(2009, 12, 31)).limit(100).build()));
     assertEquals(Set.of("C00000002", "C00000002/0"), ids(SearchRequest.builder().release("full").limit(100).build()));
@@ -160,19 +161,19 @@ class LuceneEngineTest {
     assertEquals(Set.of("C00000001", "C00000001/1"), ids(SearchRequest.builder().sender("Sullivan, Jacob J").limit(100).build()));
     assertEquals(Set.of("C00000001", "C00000001/1"), ids(SearchRequest.builder().recipient("Abedin, Huma").limit(100).build()));
     assertEquals(Set.of(), ids(SearchRequest.builder().sender("Sullivan").limit(100).build()), "exact names only");
-    assertEquals(3, engine.search(all.withKind("document")).total());
-    assertEquals(3, engine.search(all.withKind("message")).total());
+    assertEquals(3, engine.search(all.withKind(EntryKind.DOCUMENT)).total());
+    assertEquals(3, engine.search(all.withKind(EntryKind.MESSAGE)).total());
   }
 
   @Test
   void senderAndRecipientListsMatchFacetValuesExactly() throws IOException {
-    SearchRequest messages = SearchRequest.of(null).withKind("message").withPage(0, 100);
+    SearchRequest messages = SearchRequest.of(null).withKind(EntryKind.MESSAGE).withPage(0, 100);
     assertEquals(Set.of("C00000001/0"), ids(messages.withParties(List.of("H", "Mills, Cheryl D"), null)));
     assertEquals(Set.of("C00000001/0", "C00000002/0"), ids(messages.withParties(null, List.of("H"))));
     assertEquals(Set.of("C00000001/1"), ids(messages.withParties(null, List.of("Abedin, Huma"))), "Cc counts");
     assertEquals(Set.of(), ids(messages.withParties(List.of("Mills"), null)), "a word is not an alias");
     assertEquals(Set.of("C00000001", "C00000002"),
-        ids(SearchRequest.of(null).withKind("document").withParties(List.of("Abedin, Huma", "Sullivan, Jacob J"), null)));
+        ids(SearchRequest.of(null).withKind(EntryKind.DOCUMENT).withParties(List.of("Abedin, Huma", "Sullivan, Jacob J"), null)));
   }
 
   @Test
@@ -217,7 +218,7 @@ class LuceneEngineTest {
 
   @Test
   void facetsCountEveryHit() throws IOException {
-    SearchResult r = engine.search(SearchRequest.of(null).withKind("message").withFacets(true));
+    SearchResult r = engine.search(SearchRequest.of(null).withKind(EntryKind.MESSAGE).withFacets(true));
     assertEquals(List.of(new SearchResult.FacetCount("2011", 2), new SearchResult.FacetCount("2009", 1)).size(),
         r.facets().get("year").size());
     assertTrue(r.facets().get("sender").contains(new SearchResult.FacetCount("Mills, Cheryl D", 1)));
@@ -229,7 +230,7 @@ class LuceneEngineTest {
 
   @Test
   void pagingAndSortingByDate() throws IOException {
-    SearchRequest byDate = SearchRequest.builder().kind("message").sort(SearchRequest.Sort.DATE).limit(2).build();
+    SearchRequest byDate = SearchRequest.builder().kind(EntryKind.MESSAGE).sort(SearchRequest.Sort.DATE).limit(2).build();
     SearchResult first = engine.search(byDate);
     assertEquals(3, first.total());
     assertEquals(List.of("C00000001/0", "C00000001/1"), first.hits().stream().map(Hit::id).toList());
@@ -241,7 +242,7 @@ class LuceneEngineTest {
 
   @Test
   void snippetsMarkTheMatchedWords() throws IOException {
-    Hit hit = engine.search(SearchRequest.of("\"muslim brotherhood\"").withKind("message")).hits().get(0);
+    Hit hit = engine.search(SearchRequest.of("\"muslim brotherhood\"").withKind(EntryKind.MESSAGE)).hits().get(0);
     assertEquals("The Tehran research reactor proposal stands. [Muslim Brotherhood] meeting on Friday.",
         hit.snippet().render("[", "]"));
     assertEquals("Mills, Cheryl D", hit.from());
@@ -282,7 +283,7 @@ class LuceneEngineTest {
     Path folder = tmp.resolve("seen-by-reader");
     try (LuceneEngine writing = LuceneEngine.openForWriting(folder);
         LuceneEngine reading = LuceneEngine.openForReading(folder)) {
-      SearchRequest benghazi = SearchRequest.of("benghazi").withKind("document");
+      SearchRequest benghazi = SearchRequest.of("benghazi").withKind(EntryKind.DOCUMENT);
       assertEquals(0, reading.search(benghazi).total());
       for (int n = 1; n <= 3; n++) {
         String docId = String.format(java.util.Locale.ROOT, "C0000010%d", n);
