@@ -7,8 +7,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code readingroom} command. Subcommands print results to {@link #out} and diagnostics to
@@ -30,7 +30,6 @@ public final class ReadingroomCli implements Runnable {
       SearchCommand.class,
       PeopleCommand.class,
       ServeCommand.class,
-      BenchCommand.class,
       CommandLine.HelpCommand.class);
 
   final OutputStream out;

@@ -131,7 +131,7 @@ class ReadingRoomBrowserTest {
     long before = total();
     assertTrue(before >= 5, "hits for the Pickering letter: " + before);
     assertFalse(browser.findElements(By.cssSelector(".snippet mark")).isEmpty(), "snippets mark the matched words");
-    assertEquals("message", browser.findElement(By.cssSelector(".hit-message .badge")).getText(),
+    assertEquals("message", browser.findElement(By.cssSelector(".hit-message .badge")).getDomProperty("textContent"),
         "a hit says what it is, as a reader reads it");
     screenshot("search");
 

@@ -1,5 +1,6 @@
-package org.readingroom.cli;
+package org.readingroom.bench;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,18 +8,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.readingroom.bench.HttpBench;
-import org.readingroom.bench.PdfBench;
-import org.readingroom.bench.QueryBench;
+import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.source.Batch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine;
 
-/** {@code readingroom bench}: query latency, in-process or over HTTP; or reading PDFs (--pdf). */
+/**
+ * {@code scripts/bench}: query latency, in-process or over HTTP; or reading PDFs (--pdf). The
+ * benchmarks live apart from the production jar, in {@code target/readingroom-bench.jar}.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
@@ -30,11 +30,14 @@ import picocli.CommandLine;
       "With --pdf PAGES: pages/s of reading PDFs, from their text layer and by OCR, on release pages of",
       "the sample release printed as PDFs and as 300 dpi scans (scripts/bench-pdf)."
     })
-final class BenchCommand implements Callable<Integer> {
+public final class BenchMain implements Callable<Integer> {
 
-  @ParentCommand ReadingroomCli root;
+  private final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-  @Mixin ArchiveOption archive;
+
+  @Option(names = "--archive", paramLabel = "DIR", defaultValue = ArchiveLayout.DEFAULT,
+      description = "The archive folder, for in-process queries (default: ${DEFAULT-VALUE}).")
+  Path archive;
 
   @Option(names = "--queries", paramLabel = "FILE", description = "One query per line (needed unless --pdf).")
   Path queries;
@@ -71,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (pdfPages > 0) {
-      return PdfBench.run(pdfPages, Math.max(0, ocrPages), Batch.defaultThreads(), root.err) ? 0 : 1;
+      return PdfBench.run(pdfPages, Math.max(0, ocrPages), Batch.defaultThreads(), err) ? 0 : 1;
     }
     if (queries == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--queries FILE (or --pdf PAGES) is needed");
@@ -79,22 +82,26 @@ final class BenchCommand implements Callable<Integer> {
     List<String> qs = Files.readAllLines(queries, StandardCharsets.UTF_8).stream()
         .map(String::strip).filter(s -> !s.isEmpty()).toList();
     if (url != null && pages) {
-      for (var e : org.readingroom.bench.PageBench.run(url.replaceAll("/+$", ""), qs, 3, rounds).entrySet()) {
-        root.err.printf(Locale.ROOT, "page %-8s server-side %s%n", e.getKey(), e.getValue());
+      for (var e : PageBench.run(url.replaceAll("/+$", ""), qs, 3, rounds).entrySet()) {
+        err.printf(Locale.ROOT, "page %-8s server-side %s%n", e.getKey(), e.getValue());
       }
       return 0;
     }
     if (url != null) {
       HttpBench.Report r = HttpBench.run(url.replaceAll("/+$", ""), qs, clients, Duration.ofSeconds(seconds),
           Duration.ofSeconds(5));
-      root.err.printf(Locale.ROOT, "http: clients=%d %s requests=%d requests_per_s=%.0f errors=%d%n", clients,
+      err.printf(Locale.ROOT, "http: clients=%d %s requests=%d requests_per_s=%.0f errors=%d%n", clients,
           r.latencies(), r.requests(), r.perSecond(), r.errors());
       return r.errors() == 0 ? 0 : 1;
     }
-    try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
+    try (LuceneEngine engine = LuceneEngine.openForReading(new ArchiveLayout(archive).index())) {
       QueryBench.Report r = QueryBench.run(engine, qs, warmup, rounds);
-      root.err.printf(Locale.ROOT, "in-process: %s%nhits: %s%n", r.latencies(), String.join(" ", r.hitCounts()));
+      err.printf(Locale.ROOT, "in-process: %s%nhits: %s%n", r.latencies(), String.join(" ", r.hitCounts()));
     }
     return 0;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchMain()).execute(args));
   }
 }
