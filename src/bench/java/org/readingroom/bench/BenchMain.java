@@ -53,8 +53,8 @@ public final class BenchMain implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "20", description = "Measured rounds in-process (default ${DEFAULT-VALUE}).")
   int rounds;
 
-  // 1,000 rounds (10,000 searches, some 5 s): on 2 cores the JIT is still compiling after 200 (corpus
-  // p50 0.61 ms after 200 rounds, 0.38-0.44 after 1,000 or 2,000), and a server runs warm.
+  // enough rounds that the JIT has compiled the search, as in a server that runs warm; fewer leave
+  // it still compiling on two cores (docs/benchmarks.md has the figures)
   @Option(names = "--warmup", defaultValue = "1000",
       description = "Warm-up rounds in-process, until the JIT has compiled the search (default ${DEFAULT-VALUE}).")
   int warmup;

@@ -98,7 +98,7 @@ public final class ReadingroomCli implements Runnable {
   /**
    * Registers the subcommand that {@code first} names, or every subcommand when it names none (help,
    * an option, a typo: the usage lists them all). picocli reflects over every option of every
-   * subcommand it is given, which took 0.1 s of each start: 7% of a whole-corpus parse.
+   * subcommand it is given, a cost every start paid for commands it did not run.
    */
   private static void addSubcommands(CommandLine cli, String first) {
     for (Class<?> c : SUBCOMMANDS) {

@@ -61,7 +61,7 @@ public final class DocumentReader implements AutoCloseable {
 
   /**
    * The record {@link #read} gives, without the text it was read from: {@code parse} prints
-   * records only, and copying every text into a String it never used was 3% of its time.
+   * records only, and copying every text into a String it never used was a measurable part of its time.
    */
   public ParseResult record(SourceDocument doc) {
     return read(doc, PageProgress.NONE, false).result();

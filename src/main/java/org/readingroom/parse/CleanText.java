@@ -32,7 +32,7 @@ final class CleanText {
 
   /**
    * Each thread's buffer, used again for every document it reads: a new one per document was the
-   * largest array a parse allocated (10% of its bytes). One that grew past {@link #KEEP} chars for a
+   * largest array a parse allocated. One that grew past {@link #KEEP} chars for a
    * huge document is let go.
    */
   private static final ThreadLocal<Buffer> SCRATCH = ThreadLocal.withInitial(() -> new Buffer(1 << 16));

@@ -41,8 +41,8 @@ final class Row {
    * 1 at {@code prev << 7 | c} when the ASCII character {@code c}, printed after {@code prev}, may
    * complete a cue (a tab or carriage return counts as a space, and is made one); 0 for all others.
    * Checking the pair before calling {@link #cueAt} passes over the many s, l, c and E of running
-   * text that complete nothing, with one rarely taken branch per character: building the corpus's
-   * rows takes 183 ms of one core (a test of the character, then of the one before: 260 ms).
+   * text that complete nothing, with one rarely taken branch per character (faster than testing the
+   * character, then the one before; docs/benchmarks.md).
    */
   private static final byte[] PAIRS = new byte[128 * 128];
 

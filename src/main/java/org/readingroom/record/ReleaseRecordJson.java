@@ -33,7 +33,7 @@ public final class ReleaseRecordJson {
   /**
    * One result as a line of JSON (newline included), or pretty-printed, in a buffer that {@link
    * ByteArrayOutputStream#writeTo} writes out as it is: {@code parse} writes each record once, and
-   * copying it into an array of its exact size first was 8% of the bytes a parse allocated.
+   * copying it into an array of its exact size first was a large share of the bytes a parse allocated.
    */
   public static ByteArrayOutputStream encoded(ParseResult result, boolean pretty) {
     // sized for the text, the newlines escaped in it and the headers, so that it rarely grows
@@ -127,7 +127,7 @@ public final class ReleaseRecordJson {
 
   /**
    * The tree reader, made on first use: only reading stored records needs it, and building an
-   * ObjectMapper loads some 300 classes (80 ms of every {@code parse}'s start, measured).
+   * ObjectMapper loads some hundreds of classes, which every {@code parse} would pay at its start.
    */
   private static final class Reader {
     static final ObjectMapper MAPPER = new ObjectMapper();

@@ -65,8 +65,8 @@ public final class Batch implements AutoCloseable {
    * Passes the oldest result to the sink, and with it every result that is ready. Waits first for
    * the result half a window ahead (a run of documents finishes meanwhile), but no longer than
    * {@link #RUN_WAIT_MILLIS}: on fast documents, the calling thread wakes once per run instead of
-   * once per document, when each wake-up cost a context switch on both sides (on the corpus,
-   * 27,000 futex calls in a 1.8 s parse). Slow documents (OCR) are handed over as they come.
+   * once per document, when each wake-up costs a context switch on both sides (docs/benchmarks.md
+   * has the count). Slow documents (OCR) are handed over as they come.
    */
   private <T> void handOver(Deque<Future<T>> inFlight, Consumer<T> sink) throws InterruptedException {
     Iterator<Future<T>> ahead = inFlight.iterator();

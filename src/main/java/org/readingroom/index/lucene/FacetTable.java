@@ -23,9 +23,9 @@ import org.readingroom.index.SearchResult;
  *
  * <p>Lucene's {@code SortedSetDocValuesFacetCounts} decodes every hit's ordinals from doc values
  * and maps each through the segments' {@code OrdinalMap}, then walks every ordinal of a dimension
- * to find its top values (15,242 values in all on the corpus): 70-90% of a search's time. Here
- * the ordinals, already global, are read once per reader into two int arrays (on the corpus, 96,929
- * entries and 864,385 ordinals: 3.8 MB), a search adds up its hits' rows, and only the
+ * to find its top values: most of a search's time (docs/benchmarks.md). Here the ordinals,
+ * already global, are read once per reader into two int arrays (a few MB for the corpus), a search
+ * adds up its hits' rows, and only the
  * ordinals it touched are ranked. The counts are Lucene's, value for value and in Lucene's order
  * (count descending, then ordinal, that is label, ascending); a test holds the two side by side.
  */
