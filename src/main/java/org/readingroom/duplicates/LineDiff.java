@@ -3,10 +3,11 @@ package org.readingroom.duplicates;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.readingroom.text.Diff;
 
 /**
- * The lines two texts do not share, after Myers' O(ND) difference algorithm: what one copy has
- * that the other lacks, in reading order. Lines are compared with their white space collapsed (a
+ * The lines two texts do not share ({@link Diff}): what one copy has that the other lacks, in
+ * reading order. Lines are compared with their white space collapsed (a
  * copy OCR'd with other column widths is the same copy). Near-duplicates differ in few lines, so
  * the cost is small; past {@value #MAX_EDITS} differing lines the texts are not near-duplicates
  * and the difference is given as whole sets of lines.
@@ -45,55 +46,17 @@ public final class LineDiff {
     return out;
   }
 
-  /** Myers' greedy forward search with a trace, then a walk back; null past {@link #MAX_EDITS}. */
+  /** The lines each copy lacks, from the shortest edit script; null past {@link #MAX_EDITS}. */
   private static List<Change> myers(String[] a, String[] b, String[] ka, String[] kb) {
-    int n = ka.length;
-    int m = kb.length;
-    int max = Math.min(n + m, MAX_EDITS);
-    int offset = max + 1;
-    int[] v = new int[2 * max + 3];
-    List<int[]> trace = new ArrayList<>();
-    for (int d = 0; d <= max; d++) {
-      trace.add(Arrays.copyOf(v, v.length));
-      for (int k = -d; k <= d; k += 2) {
-        int x = k == -d || k != d && v[offset + k - 1] < v[offset + k + 1] ? v[offset + k + 1] : v[offset + k - 1] + 1;
-        int y = x - k;
-        while (x < n && y < m && ka[x].equals(kb[y])) {
-          x++;
-          y++;
-        }
-        v[offset + k] = x;
-        if (x >= n && y >= m) {
-          return walkBack(trace, a, b, offset, n, m, d);
-        }
-      }
+    List<Diff.Edit> edits = Diff.edits(ka, kb, MAX_EDITS);
+    if (edits == null) {
+      return null;
     }
-    return null;
-  }
-
-  private static List<Change> walkBack(List<int[]> trace, String[] a, String[] b, int offset, int n, int m, int depth) {
-    List<Change> out = new ArrayList<>();
-    int x = n;
-    int y = m;
-    for (int d = depth; d > 0; d--) {
-      int[] v = trace.get(d);
-      int k = x - y;
-      int prevK = k == -d || k != d && v[offset + k - 1] < v[offset + k + 1] ? k + 1 : k - 1;
-      int prevX = v[offset + prevK];
-      int prevY = prevX - prevK;
-      while (x > prevX && y > prevY) {
-        x--;
-        y--;
-      }
-      if (x == prevX) {
-        out.add(new Change('+', prevY + 1, b[prevY]));
-      } else {
-        out.add(new Change('-', prevX + 1, a[prevX]));
-      }
-      x = prevX;
-      y = prevY;
+    List<Change> out = new ArrayList<>(edits.size());
+    for (Diff.Edit e : edits) {
+      out.add(e.op() == Diff.Op.INSERT ? new Change('+', e.index() + 1, b[e.index()])
+          : new Change('-', e.index() + 1, a[e.index()]));
     }
-    java.util.Collections.reverse(out);
     return out;
   }
 
