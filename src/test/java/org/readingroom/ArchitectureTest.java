@@ -34,7 +34,7 @@ class ArchitectureTest {
     floor(4, "extract");
     floor(5, "ingest", "index");
     floor(6, "index.lucene", "people", "threads");
-    floor(7, "duplicates");
+    floor(7, "duplicates", "withheld");
     floor(8, "analysis");
     floor(9, "serve");
     floor(10, "cli");

@@ -16,6 +16,7 @@ import org.readingroom.people.PeopleOverrides;
 import org.readingroom.people.Person;
 import org.readingroom.threads.Correspondence;
 import org.readingroom.threads.ThreadMessage;
+import org.readingroom.withheld.Withheld;
 
 /**
  * What the last analysis of an archive found, as readers see it: persons (with the curators'
@@ -28,17 +29,20 @@ public final class ArchiveAnalysis {
   private final People people;
   private final Correspondence correspondence;
   private final NearDuplicates duplicates;
+  private final Withheld withheld;
   private final Map<String, PersonActivity> activity;
   private final List<Person> mostActive;
   private final boolean analysed;
 
-  ArchiveAnalysis(List<Person> found, People people, Correspondence correspondence, NearDuplicates duplicates) {
-    this(found, people, correspondence, duplicates, true);
+  ArchiveAnalysis(List<Person> found, People people, Correspondence correspondence, NearDuplicates duplicates,
+      Withheld withheld) {
+    this(found, people, correspondence, duplicates, withheld, true);
   }
 
   private ArchiveAnalysis(List<Person> found, People people, Correspondence correspondence, NearDuplicates duplicates,
-      boolean analysed) {
+      Withheld withheld, boolean analysed) {
     this.analysed = analysed;
+    this.withheld = withheld;
     this.found = List.copyOf(found);
     this.people = people;
     this.correspondence = correspondence;
@@ -56,7 +60,7 @@ public final class ArchiveAnalysis {
    */
   public static ArchiveAnalysis none() {
     return new ArchiveAnalysis(List.of(), People.of(List.of(), PeopleOverrides.none()), Correspondence.none(),
-        new NearDuplicates(List.of()), false);
+        new NearDuplicates(List.of()), Withheld.none(), false);
   }
 
   /** Whether this comes from an archive's analysis (false for {@link #none()}): a page then says there is none. */
@@ -68,12 +72,13 @@ public final class ArchiveAnalysis {
   public static ArchiveAnalysis load(ArchiveLayout layout) throws IOException {
     List<Person> found = Person.read(layout.people());
     return new ArchiveAnalysis(found, People.of(found, PeopleOverrides.read(layout.peopleOverrides())),
-        Correspondence.read(layout.messages()), NearDuplicates.read(layout.duplicates()));
+        Correspondence.read(layout.messages()), NearDuplicates.read(layout.duplicates()),
+        Withheld.read(layout.withheld()));
   }
 
   /** The same analysis under other overrides. */
   ArchiveAnalysis withOverrides(PeopleOverrides overrides) {
-    return new ArchiveAnalysis(found, People.of(found, overrides), correspondence, duplicates, analysed);
+    return new ArchiveAnalysis(found, People.of(found, overrides), correspondence, duplicates, withheld, analysed);
   }
 
   public People people() {
@@ -86,6 +91,11 @@ public final class ArchiveAnalysis {
 
   public NearDuplicates duplicates() {
     return duplicates;
+  }
+
+  /** What the documents withhold, and what one printing withholds that another shows. */
+  public Withheld withheld() {
+    return withheld;
   }
 
   /** Persons, most messages first (then most printed, then by id). */

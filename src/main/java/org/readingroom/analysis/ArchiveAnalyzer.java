@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -22,12 +23,16 @@ import org.readingroom.people.PersonFinder;
 import org.readingroom.record.Message;
 import org.readingroom.threads.Correspondence;
 import org.readingroom.threads.ThreadFinder;
+import org.readingroom.withheld.ReleasedElsewhereFinder;
+import org.readingroom.withheld.Withheld;
+import org.readingroom.withheld.Withholdings;
 
 /**
  * The analysis that follows an ingest: one pass over every stored record of the archive, then
  * people ({@link PersonFinder}), messages and threads ({@link ThreadFinder}) and near-duplicate
- * documents ({@link DuplicateFinder}), kept beside the index ({@code people.json}, {@code
- * messages.json}, {@code duplicates.json}, each written whole or not at all). Recomputed at each
+ * documents ({@link DuplicateFinder}) and what is withheld where ({@link Withheld}), kept beside the
+ * index ({@code people.json}, {@code messages.json}, {@code duplicates.json}, {@code withheld.json},
+ * each written whole or not at all). Recomputed at each
  * ingest from the whole archive; the curators' {@code people-overrides.json} is never touched, and
  * is applied over the result when it is read ({@link ArchiveAnalysis}).
  *
@@ -42,6 +47,7 @@ public final class ArchiveAnalyzer {
     PartyTally tally = new PartyTally();
     ThreadFinder threads = new ThreadFinder();
     DuplicateFinder duplicates = new DuplicateFinder();
+    Withholdings withholdings = new Withholdings();
     ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
       Thread t = new Thread(r, "analysis");
       t.setDaemon(true);
@@ -58,6 +64,7 @@ public final class ArchiveAnalyzer {
         }
         threads.add(stored.key(), stored.record());
         duplicates.add(stored.key(), stored.record().text());
+        withholdings.add(stored.key(), stored.record());
       });
       double read = (System.nanoTime() - start) / 1e9;
       CompletableFuture<NearDuplicates> near = CompletableFuture.supplyAsync(() -> {
@@ -78,6 +85,8 @@ public final class ArchiveAnalyzer {
       }
       Correspondence correspondence = threads.find(personOf::get);
       correspondence.write(layout.messages());
+      Withheld withheld = withheld(engine, withholdings, correspondence);
+      withheld.write(layout.withheld());
       NearDuplicates clusters = join(near);
       join(people);
       return new AnalysisSummary(documents, aliases, found.persons().size(), found.refusedUnions(),
@@ -86,6 +95,23 @@ public final class ArchiveAnalyzer {
     } finally {
       workers.shutdownNow();
     }
+  }
+
+  /**
+   * What the archive withholds, and what one printing of a message withholds that another shows:
+   * the printings to compare are read again, by key (a few thousand documents of the corpus).
+   */
+  private static Withheld withheld(SearchEngine engine, Withholdings withholdings, Correspondence correspondence)
+      throws IOException {
+    ReleasedElsewhereFinder finder = new ReleasedElsewhereFinder(correspondence, withholdings.marked());
+    for (String key : finder.documents()) {
+      Optional<StoredRelease> stored = engine.release(key);
+      if (stored.isPresent()) {
+        finder.add(key, stored.get().record());
+      }
+    }
+    ReleasedElsewhereFinder.Found found = finder.find();
+    return new Withheld(withholdings.documents(), found.released(), found.uneven());
   }
 
   /** Hands every record to {@code sketch}, read and sketched on every core; returns how many. */

@@ -42,7 +42,8 @@ public final class LiveAnalysis {
       }
       return current.analysis();
     }
-    List<Stamp> files = List.of(stamp(layout.people()), stamp(layout.messages()), stamp(layout.duplicates()));
+    List<Stamp> files = List.of(stamp(layout.people()), stamp(layout.messages()), stamp(layout.duplicates()),
+        stamp(layout.withheld()));
     Stamp overrides = stamp(layout.peopleOverrides());
     if (current == null || !current.analysisFiles().equals(files)) {
       current = new Snapshot(ArchiveAnalysis.load(layout), files, overrides);

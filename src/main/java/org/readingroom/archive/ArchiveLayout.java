@@ -41,6 +41,11 @@ public record ArchiveLayout(Path root) {
     return root.resolve("messages.json");
   }
 
+  /** What the documents withhold and why, and what is withheld in one copy and shown in another (recomputed at each ingest). */
+  public Path withheld() {
+    return root.resolve("withheld.json");
+  }
+
   /** The clusters of near-duplicate documents (recomputed at each ingest). */
   public Path duplicates() {
     return root.resolve("duplicates.json");

@@ -11,10 +11,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the archive's JSON side files are laid out, read and written, the one way for all of them:
- * {@code {"version": 1, "NAME": [...]}} with one entry a line (so a reader can grep it), each entry a
+ * {@code {"version": 1, "NAME": [...], ...}} (one list or several) with one entry a line (so a reader can grep it), each entry a
  * binding record; written whole or not at all ({@link AtomicFile}). Unknown keys are passed over, so
  * that an older readingroom reads what a newer one added.
  */
@@ -28,17 +29,24 @@ final class SideFile {
 
   /** Writes {@code entries} as the list {@code name} of {@code file}, one a line. */
   static void write(Path file, String name, List<?> entries) throws IOException {
+    write(file, Map.of(name, entries));
+  }
+
+  /** Writes each list of {@code lists} under its name, in the map's order, one entry a line. */
+  static void write(Path file, Map<String, ? extends List<?>> lists) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
     try (JsonGenerator g = JSON.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
       g.setCodec(JSON);
       g.writeStartObject();
       g.writeNumberField("version", VERSION);
-      g.writeArrayFieldStart(name);
-      for (Object e : entries) {
-        g.writeRaw("\n");
-        g.writeObject(e);
+      for (Map.Entry<String, ? extends List<?>> list : lists.entrySet()) {
+        g.writeArrayFieldStart(list.getKey());
+        for (Object e : list.getValue()) {
+          g.writeRaw("\n");
+          g.writeObject(e);
+        }
+        g.writeEndArray();
       }
-      g.writeEndArray();
       g.writeEndObject();
     }
     bytes.write('\n');

@@ -30,6 +30,9 @@ public final class ReadingroomCli implements Runnable {
       SearchCommand.class,
       PeopleCommand.class,
       ServeCommand.class,
+      WithheldCommand.class,
+      ReportCommand.class,
+      DeclassificationCommand.class,
       CommandLine.HelpCommand.class);
 
   final OutputStream out;

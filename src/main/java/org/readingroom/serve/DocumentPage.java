@@ -11,6 +11,7 @@ import org.readingroom.archive.Originals;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.record.Classification;
 import org.readingroom.record.ReleaseRecord;
+import org.readingroom.withheld.ExemptionLegend;
 
 /**
  * A release document as its page shows it: its header, release stamp and classification; the text

@@ -2,6 +2,7 @@ package org.readingroom.serve;
 
 import java.util.List;
 import org.readingroom.index.ArchiveStats;
+import org.readingroom.withheld.ExemptionLegend;
 
 /** The home page: what the archive holds, over time, who wrote most, what was withheld, what is next to be declassified. */
 public record HomePage(ArchiveStats stats, Chart timeline, Chart exemptions, List<Declassification> declassifications,

@@ -15,6 +15,7 @@ import org.readingroom.index.Hit;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult.FacetCount;
 import org.readingroom.index.SearchResult;
+import org.readingroom.withheld.ExemptionLegend;
 
 /**
  * The archive as a whole: the home page (what it holds, over time, who wrote most, what was

@@ -6,6 +6,7 @@ import org.readingroom.record.Message;
 import org.readingroom.record.Party;
 import org.readingroom.record.Redaction;
 import org.readingroom.record.ReleaseRecord;
+import org.readingroom.withheld.ExemptionLegend;
 
 /**
  * A message of a chain as the pages show it (a document's page, a thread's page): its header, its

@@ -19,6 +19,7 @@ import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult.FacetCount;
 import org.readingroom.index.SearchResult;
+import org.readingroom.text.CsvCells;
 
 /**
  * Search: the search page (hits, facets that narrow, a histogram over time, paging), its downloads

@@ -1,6 +1,7 @@
 package org.readingroom.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedInputStream;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import org.readingroom.threads.Appearance;
 import org.readingroom.threads.Correspondence;
 import org.readingroom.threads.MessageThread;
 import org.readingroom.threads.ThreadMessage;
+import org.readingroom.withheld.UnevenExemption;
 
 /**
  * The real release: Thomas Pickering's letter of 31 December 2011 stands in C05787433, C05793178
@@ -45,7 +47,8 @@ class PickeringLetterTest {
       new Ingester(engine, archive, Ingester.Options.defaults()).ingest(List.of(docs.toString()), IngestProgress.SILENT);
       ArchiveAnalyzer.analyse(engine, archive);
     }
-    Correspondence c = ArchiveAnalysis.load(archive).correspondence();
+    ArchiveAnalysis analysis = ArchiveAnalysis.load(archive);
+    Correspondence c = analysis.correspondence();
 
     assertEquals(1, c.threads().size(), "one thread");
     MessageThread thread = c.threads().get(0);
@@ -69,6 +72,14 @@ class PickeringLetterTest {
     }
     assertEquals(2, tops.size(), "H's two forwards of 11:47 (to her staff; to Russo, to print) are two messages");
     assertEquals(4, c.messages().size());
+
+    // B6 is applied to the chain in C05787433 (Pickering's address) and to no printing of it in
+    // C05793224, which prints the letter whole: what a FOIA appeal cites
+    List<UnevenExemption> uneven = analysis.withheld().unevenExemptions().stream()
+        .filter(u -> u.code().equals("B6") && u.appliedIn().contains("C05787433")).toList();
+    assertEquals(1, uneven.size(), analysis.withheld().unevenExemptions().toString());
+    assertTrue(uneven.get(0).notAppliedIn().contains("C05793224"), uneven.toString());
+    assertTrue(analysis.withheld().document("C05787433").orElseThrow().applies("B6"));
   }
 
   /** Copies the three documents out of the corpus into {@code dir}. */

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.StoredRelease;
-import org.readingroom.index.EntryKind;
 import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.TestReleases;
 import org.readingroom.parse.ReleaseReader;

@@ -1,4 +1,4 @@
-package org.readingroom.serve;
+package org.readingroom.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,10 @@ import java.util.List;
  * begins as a spreadsheet formula would ({@code =}, {@code +}, {@code -}, {@code @}) is prefixed
  * with an apostrophe, because document text is untrusted and a spreadsheet would run it.
  */
-final class CsvCells {
+public final class CsvCells {
   private CsvCells() {}
 
-  static List<String> of(String... values) {
+  public static List<String> of(String... values) {
     List<String> out = new ArrayList<>(values.length);
     for (String v : values) {
       out.add(cell(v));
@@ -19,7 +19,12 @@ final class CsvCells {
     return out;
   }
 
-  static String cell(String value) {
+  /** The cells of a row of values. */
+  public static List<String> of(List<String> values) {
+    return of(values.toArray(new String[0]));
+  }
+
+  public static String cell(String value) {
     if (value == null) {
       return "";
     }

@@ -1,4 +1,4 @@
-package org.readingroom.serve;
+package org.readingroom.withheld;
 
 import java.util.ArrayList;
 import java.util.Collection;
