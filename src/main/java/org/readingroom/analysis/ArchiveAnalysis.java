@@ -31,14 +31,16 @@ public final class ArchiveAnalysis {
   private final Map<String, PersonActivity> activity;
   private final List<Person> mostActive;
   private final boolean analysed;
+  private final String problem;
 
   ArchiveAnalysis(List<Person> found, People people, Correspondence correspondence, NearDuplicates duplicates) {
-    this(found, people, correspondence, duplicates, true);
+    this(found, people, correspondence, duplicates, true, null);
   }
 
   private ArchiveAnalysis(List<Person> found, People people, Correspondence correspondence, NearDuplicates duplicates,
-      boolean analysed) {
+      boolean analysed, String problem) {
     this.analysed = analysed;
+    this.problem = problem;
     this.found = List.copyOf(found);
     this.people = people;
     this.correspondence = correspondence;
@@ -55,8 +57,21 @@ public final class ArchiveAnalysis {
    * duplicate, and {@link #analysed()} false.
    */
   public static ArchiveAnalysis none() {
+    return unavailable(null);
+  }
+
+  /**
+   * The analysis of an archive whose analysis files cannot be read: none, as {@link #none()}, and
+   * {@link #problem()} says why. The index can still be searched.
+   */
+  public static ArchiveAnalysis unavailable(String problem) {
     return new ArchiveAnalysis(List.of(), People.of(List.of(), PeopleOverrides.none()), Correspondence.none(),
-        new NearDuplicates(List.of()), false);
+        new NearDuplicates(List.of()), false, problem);
+  }
+
+  /** Why the archive's analysis could not be read (a damaged file, and what to do); null when it could, or there is none. */
+  public String problem() {
+    return problem;
   }
 
   /** Whether this comes from an archive's analysis (false for {@link #none()}): a page then says there is none. */
@@ -73,7 +88,7 @@ public final class ArchiveAnalysis {
 
   /** The same analysis under other overrides. */
   ArchiveAnalysis withOverrides(PeopleOverrides overrides) {
-    return new ArchiveAnalysis(found, People.of(found, overrides), correspondence, duplicates, analysed);
+    return new ArchiveAnalysis(found, People.of(found, overrides), correspondence, duplicates, analysed, problem);
   }
 
   public People people() {

@@ -3,6 +3,7 @@ package org.readingroom.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.duplicates.DuplicateFinder;
 import org.readingroom.duplicates.NearDuplicates;
@@ -65,7 +67,7 @@ public final class ArchiveAnalyzer {
         write(() -> found.write(layout.duplicates()));
         return found;
       }, workers);
-      PersonFinder.Found found = PersonFinder.find(tally, Person.read(layout.people()));
+      PersonFinder.Found found = PersonFinder.find(tally, previous(layout));
       CompletableFuture<Void> people = CompletableFuture.runAsync(
           () -> write(() -> Person.write(layout.people(), found.persons())), workers);
       Map<String, String> personOf = new HashMap<>();
@@ -85,6 +87,19 @@ public final class ArchiveAnalyzer {
           clusters.clusters().size(), clusters.documents(), read, (System.nanoTime() - start) / 1e9);
     } finally {
       workers.shutdownNow();
+    }
+  }
+
+  /**
+   * The persons of the previous analysis, whose ids the new one keeps; none when {@code
+   * people.json} is damaged (an id is made from its person's anchor alias, so most come out the
+   * same; ids a merge retired are forgotten).
+   */
+  private static List<Person> previous(ArchiveLayout layout) throws IOException {
+    try {
+      return Person.read(layout.people());
+    } catch (DamagedFileException e) {
+      return List.of();
     }
   }
 
