@@ -71,6 +71,14 @@ public final class BenchMain implements Callable<Integer> {
   @Option(names = "--pages", description = "With --url: the server-side time of each kind of reading-room page instead.")
   boolean pages;
 
+  @Option(names = "--mix", description = {"With --url: a reader's mix instead of searches alone: searches (API and page,",
+      "some by person), documents (API and page), people (list, person pages, API)."})
+  boolean mix;
+
+  @Option(names = "--burst", paramLabel = "N", defaultValue = "0",
+      description = "With --url --mix: then N connections opened at once, one request each.")
+  int burst;
+
   @Override
   public Integer call() throws Exception {
     if (pdfPages > 0) {
@@ -86,6 +94,21 @@ public final class BenchMain implements Callable<Integer> {
         err.printf(Locale.ROOT, "page %-8s server-side %s%n", e.getKey(), e.getValue());
       }
       return 0;
+    }
+    if (url != null && mix) {
+      java.util.List<java.net.URI> round = MixedLoad.round(url.replaceAll("/+$", ""), qs);
+      HttpBench.Report r = HttpBench.run(round, clients, Duration.ofSeconds(seconds), Duration.ofSeconds(5));
+      err.printf(Locale.ROOT, "http mix (%d kinds of request in a round of %d): clients=%d %s requests=%d"
+          + " requests_per_s=%.0f errors=%d%n", 9, round.size(), clients, r.latencies(), r.requests(), r.perSecond(),
+          r.errors());
+      long errors = r.errors();
+      if (burst > 0) {
+        HttpBench.Report b = MixedLoad.burst(round, burst);
+        err.printf(Locale.ROOT, "burst: connections=%d %s errors=%d seconds=%.2f%n", burst, b.latencies(), b.errors(),
+            b.seconds());
+        errors += b.errors();
+      }
+      return errors == 0 ? 0 : 1;
     }
     if (url != null) {
       HttpBench.Report r = HttpBench.run(url.replaceAll("/+$", ""), qs, clients, Duration.ofSeconds(seconds),

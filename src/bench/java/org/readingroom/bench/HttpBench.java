@@ -28,13 +28,19 @@ public final class HttpBench {
 
   public static Report run(String baseUrl, List<String> queries, int clients, Duration duration, Duration warmup)
       throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
     List<URI> uris = new ArrayList<>();
     for (String q : queries) {
       uris.add(URI.create(baseUrl + "/api/search?limit=20&q="
           + URLEncoder.encode("\"" + q + "\"", StandardCharsets.UTF_8)));
     }
+    return run(uris, clients, duration, warmup);
+  }
+
+  /** The same load over any round of requests ({@link MixedLoad#round}, say). */
+  public static Report run(List<URI> uris, int clients, Duration duration, Duration warmup)
+      throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
     phase(http, uris, clients, warmup, new Latencies(), new AtomicLong(), new AtomicLong());
     Latencies latencies = new Latencies();
     AtomicLong requests = new AtomicLong();

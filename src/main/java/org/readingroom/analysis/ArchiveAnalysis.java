@@ -33,15 +33,17 @@ public final class ArchiveAnalysis {
   private final Map<String, PersonActivity> activity;
   private final List<Person> mostActive;
   private final boolean analysed;
+  private final String problem;
 
   ArchiveAnalysis(List<Person> found, People people, Correspondence correspondence, NearDuplicates duplicates,
       Withheld withheld) {
-    this(found, people, correspondence, duplicates, withheld, true);
+    this(found, people, correspondence, duplicates, withheld, true, null);
   }
 
   private ArchiveAnalysis(List<Person> found, People people, Correspondence correspondence, NearDuplicates duplicates,
-      Withheld withheld, boolean analysed) {
+      Withheld withheld, boolean analysed, String problem) {
     this.analysed = analysed;
+    this.problem = problem;
     this.withheld = withheld;
     this.found = List.copyOf(found);
     this.people = people;
@@ -59,8 +61,21 @@ public final class ArchiveAnalysis {
    * duplicate, and {@link #analysed()} false.
    */
   public static ArchiveAnalysis none() {
+    return unavailable(null);
+  }
+
+  /**
+   * The analysis of an archive whose analysis files cannot be read: none, as {@link #none()}, and
+   * {@link #problem()} says why. The index can still be searched.
+   */
+  public static ArchiveAnalysis unavailable(String problem) {
     return new ArchiveAnalysis(List.of(), People.of(List.of(), PeopleOverrides.none()), Correspondence.none(),
-        new NearDuplicates(List.of()), Withheld.none(), false);
+        new NearDuplicates(List.of()), Withheld.none(), false, problem);
+  }
+
+  /** Why the archive's analysis could not be read (a damaged file, and what to do); null when it could, or there is none. */
+  public String problem() {
+    return problem;
   }
 
   /** Whether this comes from an archive's analysis (false for {@link #none()}): a page then says there is none. */
@@ -78,7 +93,8 @@ public final class ArchiveAnalysis {
 
   /** The same analysis under other overrides. */
   ArchiveAnalysis withOverrides(PeopleOverrides overrides) {
-    return new ArchiveAnalysis(found, People.of(found, overrides), correspondence, duplicates, withheld, analysed);
+    return new ArchiveAnalysis(found, People.of(found, overrides), correspondence, duplicates, withheld, analysed,
+        problem);
   }
 
   public People people() {

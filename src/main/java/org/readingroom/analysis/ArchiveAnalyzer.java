@@ -3,6 +3,7 @@ package org.readingroom.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.duplicates.DuplicateFinder;
 import org.readingroom.duplicates.NearDuplicates;
@@ -72,7 +74,7 @@ public final class ArchiveAnalyzer {
         write(() -> found.write(layout.duplicates()));
         return found;
       }, workers);
-      PersonFinder.Found found = PersonFinder.find(tally, Person.read(layout.people()));
+      PersonFinder.Found found = PersonFinder.find(tally, previous(layout));
       CompletableFuture<Void> people = CompletableFuture.runAsync(
           () -> write(() -> Person.write(layout.people(), found.persons())), workers);
       Map<String, String> personOf = new HashMap<>();
@@ -112,6 +114,19 @@ public final class ArchiveAnalyzer {
     }
     ReleasedElsewhereFinder.Found found = finder.find();
     return new Withheld(withholdings.documents(), found.released(), found.uneven());
+  }
+
+  /**
+   * The persons of the previous analysis, whose ids the new one keeps; none when {@code
+   * people.json} is damaged (an id is made from its person's anchor alias, so most come out the
+   * same; ids a merge retired are forgotten).
+   */
+  private static List<Person> previous(ArchiveLayout layout) throws IOException {
+    try {
+      return Person.read(layout.people());
+    } catch (DamagedFileException e) {
+      return List.of();
+    }
   }
 
   /** Hands every record to {@code sketch}, read and sketched on every core; returns how many. */

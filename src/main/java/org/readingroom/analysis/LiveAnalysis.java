@@ -9,6 +9,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.people.PeopleOverrides;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The current analysis of an archive, for a server that runs while ingests and curators change it:
@@ -16,6 +18,8 @@ import org.readingroom.people.PeopleOverrides;
  * whole analysis after an ingest, only the persons after a curator's change.
  */
 public final class LiveAnalysis {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LiveAnalysis.class);
 
   private record Stamp(FileTime modified, long size) {}
 
@@ -36,6 +40,7 @@ public final class LiveAnalysis {
 
   /** The analysis as the archive's files hold it now. */
   public synchronized ArchiveAnalysis current() throws IOException {
+    // stamps are read before the files: a change made meanwhile is read at the next call
     if (layout == null) {
       if (current == null) {
         current = new Snapshot(ArchiveAnalysis.none(), List.of(), null);
@@ -45,13 +50,34 @@ public final class LiveAnalysis {
     List<Stamp> files = List.of(stamp(layout.people()), stamp(layout.messages()), stamp(layout.duplicates()),
         stamp(layout.withheld()));
     Stamp overrides = stamp(layout.peopleOverrides());
-    if (current == null || !current.analysisFiles().equals(files)) {
-      current = new Snapshot(ArchiveAnalysis.load(layout), files, overrides);
+    if (current == null || !current.analysisFiles().equals(files) || !current.overrides().equals(overrides)
+        && current.analysis().problem() != null) {
+      current = new Snapshot(load(() -> ArchiveAnalysis.load(layout)), files, overrides);
     } else if (!current.overrides().equals(overrides)) {
-      current = new Snapshot(current.analysis().withOverrides(PeopleOverrides.read(layout.peopleOverrides())), files,
+      ArchiveAnalysis before = current.analysis();
+      current = new Snapshot(load(() -> before.withOverrides(PeopleOverrides.read(layout.peopleOverrides()))), files,
           overrides);
     }
     return current.analysis();
+  }
+
+  private interface Loading {
+    ArchiveAnalysis load() throws IOException;
+  }
+
+  /**
+   * The analysis {@code loading} reads, or, when a file of it is damaged, one that is {@link
+   * ArchiveAnalysis#unavailable unavailable} and says why (logged once for each state of the files:
+   * a server searches on without persons and threads until the files are mended).
+   */
+  private static ArchiveAnalysis load(Loading loading) {
+    try {
+      return loading.load();
+    } catch (IOException | RuntimeException e) {
+      String problem = e.getMessage() == null ? e.toString() : e.getMessage();
+      LOG.warn("people and threads unavailable: {}", problem);
+      return ArchiveAnalysis.unavailable(problem);
+    }
   }
 
   private static Stamp stamp(Path file) throws IOException {

@@ -36,6 +36,11 @@ public record ArchiveLayout(Path root) {
     return root.resolve("people-overrides.json");
   }
 
+  /** Every curator's change to the persons and every undoing, one a line, appended ({@link CurationLog}). */
+  public Path curationLog() {
+    return root.resolve("curation-log.jsonl");
+  }
+
   /** The messages (each with the documents it appears in) and their threads (recomputed at each ingest). */
   public Path messages() {
     return root.resolve("messages.json");

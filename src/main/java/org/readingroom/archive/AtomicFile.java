@@ -1,14 +1,19 @@
 package org.readingroom.archive;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * An archive file, written whole or not at all: into a temporary file beside it, then moved into
  * place, so a reader (a server, another command) sees the old file or the new one, never half of it.
+ * The bytes are forced to the disk before the move: after a crash or a power cut, the name holds
+ * the old file or the whole new one, not a new name over blocks never written.
  */
 public final class AtomicFile {
   private AtomicFile() {}
@@ -18,7 +23,13 @@ public final class AtomicFile {
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
     try {
-      Files.write(tmp, bytes);
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        while (b.hasRemaining()) {
+          ch.write(b);
+        }
+        ch.force(true);
+      }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);

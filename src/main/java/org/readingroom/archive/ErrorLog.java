@@ -1,6 +1,7 @@
 package org.readingroom.archive;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +24,17 @@ public final class ErrorLog {
 
   private final Path file;
   private final Map<String, Entry> bySource = new TreeMap<>();
+  private int damagedLines;
 
   private ErrorLog(Path file) {
     this.file = file;
   }
 
+  /**
+   * The log as {@code file} holds it. A line that cannot be read (cut short by a crash of an older
+   * readingroom, or changed by hand) is passed over and counted ({@link #damagedLines()}): it
+   * only said that a source failed, and the next ingest tries every source it does not hold anyway.
+   */
   public static ErrorLog load(Path file) throws IOException {
     ErrorLog log = new ErrorLog(file);
     if (Files.exists(file)) {
@@ -35,13 +42,25 @@ public final class ErrorLog {
         if (line.isBlank()) {
           continue;
         }
-        Entry e = SideFile.JSON.readValue(line, Entry.class);
+        Entry e;
+        try {
+          e = SideFile.JSON.readValue(line, Entry.class);
+        } catch (JsonProcessingException damaged) {
+          e = null;
+        }
         if (e != null && e.source() != null) {
           log.bySource.put(e.source(), e);
+        } else {
+          log.damagedLines++;
         }
       }
     }
     return log;
+  }
+
+  /** Lines of the file that could not be read, and were passed over. */
+  public int damagedLines() {
+    return damagedLines;
   }
 
   public synchronized void failed(ParseFailure f, String when) {

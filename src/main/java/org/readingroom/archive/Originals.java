@@ -1,6 +1,7 @@
 package org.readingroom.archive;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.readingroom.source.DocumentKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The originals an archive keeps of the documents it read from PDFs and scans, so that a reader
@@ -18,6 +21,8 @@ import org.readingroom.source.DocumentKind;
  * input. Files are written whole and moved into place, so a reader never sees half of one.
  */
 public final class Originals {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Originals.class);
 
   /** What a key may be to name a file: a document number or {@code sha256-...}, nothing else. */
   private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
@@ -69,6 +74,14 @@ public final class Originals {
       n = SideFile.JSON.readValue(Files.readAllBytes(meta), Meta.class);
     } catch (NoSuchFileException e) {
       return Optional.empty();
+    } catch (JsonProcessingException e) {
+      // the text is in the index: a reader still gets the document, without its original
+      LOG.warn("{} is damaged ({}): the document is served without its original; 'readingroom check' says what to do",
+          meta, e.getOriginalMessage());
+      return Optional.empty();
+    }
+    if (n == null) {
+      return Optional.empty();
     }
     DocumentKind kind;
     try {
@@ -82,6 +95,35 @@ public final class Originals {
       return Optional.empty();
     }
     return Optional.of(new Original(key, kind, Math.max(0, n.pages()), sha256, file));
+  }
+
+  /**
+   * The keys whose description ({@code KEY.json}) cannot be read, or names no file the folder
+   * holds: the documents a reader then gets without their originals. Sorted.
+   */
+  public java.util.List<String> damaged() throws IOException {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (!Files.isDirectory(archive.originals())) {
+      return out;
+    }
+    try (var files = Files.list(archive.originals())) {
+      for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+        String name = p.getFileName().toString();
+        if (!name.endsWith(".json")) {
+          continue;
+        }
+        String key = name.substring(0, name.length() - 5);
+        try {
+          Meta n = SideFile.JSON.readValue(Files.readAllBytes(p), Meta.class);
+          if (n == null || find(key).isEmpty()) {
+            out.add(key);
+          }
+        } catch (JsonProcessingException e) {
+          out.add(key);
+        }
+      }
+    }
+    return out;
   }
 
   /** Where page {@code page} (from 1) of an original is kept once it has been rendered as a PNG image. */

@@ -15,11 +15,23 @@ public final class OverridesFile {
 
   /**
    * A change as the file holds it: {@code op} is {@code merge} or {@code split} (with {@code
-   * aliases}) or {@code rename} (with {@code alias} and {@code name}).
+   * aliases}) or {@code rename} (with {@code alias} and {@code name}); {@code change} is its number
+   * in the curation log ({@link CurationLog}), by which it is undone; null for a change made before
+   * there was a log.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"op", "aliases", "alias", "name"})
-  public record Entry(String op, List<String> aliases, String alias, String name) {}
+  @JsonPropertyOrder({"op", "aliases", "alias", "name", "change"})
+  public record Entry(String op, List<String> aliases, String alias, String name, Integer change) {
+
+    public Entry(String op, List<String> aliases, String alias, String name) {
+      this(op, aliases, alias, name, null);
+    }
+
+    /** The same change under the log's number {@code n}. */
+    public Entry numbered(int n) {
+      return new Entry(op, aliases, alias, name, n);
+    }
+  }
 
   public static void write(Path file, List<Entry> changes) throws IOException {
     SideFile.write(file, "overrides", changes);

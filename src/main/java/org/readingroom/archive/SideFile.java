@@ -3,6 +3,7 @@ package org.readingroom.archive;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,13 +54,29 @@ final class SideFile {
     AtomicFile.write(file, bytes.toByteArray());
   }
 
-  /** The entries of the list {@code name} of {@code file}; none when there is no such file. */
+  /**
+   * The entries of the list {@code name} of {@code file}; none when there is no such file.
+   *
+   * @throws DamagedFileException when the file is there but is not such a list (cut short, say)
+   */
   static <T> List<T> read(Path file, String name, Class<T> type) throws IOException {
     byte[] bytes = AtomicFile.readIfPresent(file);
-    List<T> out = new ArrayList<>();
     if (bytes == null) {
-      return out;
+      return new ArrayList<>();
     }
+    try {
+      return parse(bytes, file, name, type);
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw new DamagedFileException(file, firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+  }
+
+  private static <T> List<T> parse(byte[] bytes, Path file, String name, Class<T> type) throws IOException {
+    List<T> out = new ArrayList<>();
     try (JsonParser p = JSON.getFactory().createParser(bytes)) {
       p.setCodec(JSON);
       expect(p.nextToken() == JsonToken.START_OBJECT, file, "is not a JSON object");
@@ -81,7 +98,7 @@ final class SideFile {
 
   private static void expect(boolean ok, Path file, String what) throws IOException {
     if (!ok) {
-      throw new IOException(file + " " + what);
+      throw new DamagedFileException(file, what, null);
     }
   }
 }

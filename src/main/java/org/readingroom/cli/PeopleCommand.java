@@ -11,8 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.readingroom.analysis.ArchiveAnalysis;
+import org.readingroom.analysis.Curator;
 import org.readingroom.analysis.PeopleCuration;
 import org.readingroom.analysis.PersonActivity;
+import org.readingroom.archive.CurationLog;
+import org.readingroom.archive.OverridesFile;
 import org.readingroom.people.Alias;
 import org.readingroom.people.Person;
 import org.readingroom.people.UnknownPersonException;
@@ -29,14 +32,17 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Lists the persons of an archive, most messages first, each with the names and addresses printed",
       "for them. Persons are found at each ingest; merge, split and rename change them, and the changes",
-      "are kept in DIR/people-overrides.json, applied over every later ingest.",
+      "are kept in DIR/people-overrides.json, applied over every later ingest, and recorded in",
+      "DIR/curation-log.jsonl; 'people log' lists those in effect and 'people undo [N]' takes one out.",
       "Exit code: 0 on success, 1 for an unknown person or a missing archive, 2 for a change that makes no sense."
     },
     subcommands = {
       PeopleCommand.Show.class,
       PeopleCommand.Merge.class,
       PeopleCommand.Split.class,
-      PeopleCommand.Rename.class
+      PeopleCommand.Rename.class,
+      PeopleCommand.Undo.class,
+      PeopleCommand.Log.class
     })
 final class PeopleCommand implements Callable<Integer> {
 
@@ -134,7 +140,7 @@ final class PeopleCommand implements Callable<Integer> {
   private abstract static class Change implements Callable<Integer> {
     @ParentCommand PeopleCommand people;
 
-    abstract Person change(PeopleCuration curation) throws IOException;
+    abstract PeopleCuration.Outcome change(PeopleCuration curation, Curator who) throws IOException;
 
     @Override
     public Integer call() throws IOException {
@@ -143,9 +149,13 @@ final class PeopleCommand implements Callable<Integer> {
         return 1;
       }
       try {
-        Person p = change(new PeopleCuration(people.archive.layout()));
-        ArchiveAnalysis analysis = ArchiveAnalysis.load(people.archive.layout());
-        people.print(line(1, p, analysis.activity(p)).substring(5) + "    " + aliasList(p, Integer.MAX_VALUE) + "\n");
+        PeopleCuration.Outcome o = change(new PeopleCuration(people.archive.layout()), atTheCommandLine());
+        Person p = o.person();
+        root.err.println("readingroom: change " + o.change() + " recorded in " + people.archive.layout().curationLog());
+        if (p != null) {
+          ArchiveAnalysis analysis = ArchiveAnalysis.load(people.archive.layout());
+          people.print(line(1, p, analysis.activity(p)).substring(5) + "    " + aliasList(p, Integer.MAX_VALUE) + "\n");
+        }
         return 0;
       } catch (UnknownPersonException e) {
         root.err.println(Terminal.safe("readingroom: " + e.getMessage()));
@@ -188,8 +198,8 @@ final class PeopleCommand implements Callable<Integer> {
     List<String> ids;
 
     @Override
-    Person change(PeopleCuration curation) throws IOException {
-      return curation.merge(ids);
+    PeopleCuration.Outcome change(PeopleCuration curation, Curator who) throws IOException {
+      return curation.merge(ids, who);
     }
   }
 
@@ -203,8 +213,8 @@ final class PeopleCommand implements Callable<Integer> {
     List<String> aliases;
 
     @Override
-    Person change(PeopleCuration curation) throws IOException {
-      return curation.split(id, aliases);
+    PeopleCuration.Outcome change(PeopleCuration curation, Curator who) throws IOException {
+      return curation.split(id, aliases, who);
     }
   }
 
@@ -217,8 +227,44 @@ final class PeopleCommand implements Callable<Integer> {
     String name;
 
     @Override
-    Person change(PeopleCuration curation) throws IOException {
-      return curation.rename(id, name);
+    PeopleCuration.Outcome change(PeopleCuration curation, Curator who) throws IOException {
+      return curation.rename(id, name, who);
     }
+  }
+
+  @Command(name = "undo", mixinStandardHelpOptions = true,
+      description = {"Takes change N (as 'people log' numbers it; the latest in effect without N) out of the",
+        "curators' changes: the persons are then what the analysis and the other changes make them."})
+  static final class Undo extends Change {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "N")
+    Integer number;
+
+    @Override
+    PeopleCuration.Outcome change(PeopleCuration curation, Curator who) throws IOException {
+      return curation.undo(number, who);
+    }
+  }
+
+  @Command(name = "log", mixinStandardHelpOptions = true,
+      description = "Lists the curators' changes in effect, newest first: number, when, who, what.")
+  static final class Log implements Callable<Integer> {
+    @ParentCommand PeopleCommand people;
+
+    @Override
+    public Integer call() throws IOException {
+      StringBuilder sb = new StringBuilder();
+      for (CurationLog.Entry e : new PeopleCuration(people.archive.layout()).inEffect()) {
+        OverridesFile.Entry o = e.override();
+        sb.append(String.format(Locale.ROOT, "%4d  %s  %-12s %-7s %s%n", e.change(), e.at(), e.by(), e.op(),
+            o.aliases() != null ? String.join(" + ", o.aliases()) : o.alias() + " -> " + o.name()));
+      }
+      people.print(sb.length() == 0 ? "no change in effect\n" : sb.toString());
+      return 0;
+    }
+  }
+
+  /** Who changes the persons from the command line: the user, on this machine. */
+  static Curator atTheCommandLine() {
+    return new Curator("cli:" + System.getProperty("user.name", "unknown"), "local");
   }
 }

@@ -29,6 +29,8 @@ public final class ReadingroomCli implements Runnable {
       IngestCommand.class,
       SearchCommand.class,
       PeopleCommand.class,
+      AnalyseCommand.class,
+      CheckCommand.class,
       ServeCommand.class,
       WithheldCommand.class,
       ReportCommand.class,

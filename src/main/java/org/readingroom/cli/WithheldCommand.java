@@ -131,15 +131,14 @@ final class WithheldCommand implements Callable<Integer> {
     List<String> out = new ArrayList<>();
     try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
       SearchRequest request = SearchRequest.builder().query(query).kind(EntryKind.DOCUMENT).build();
-      for (int offset = 0; ; offset += SearchRequest.MAX_LIMIT) {
-        SearchResult page = engine.search(request.withPage(offset, SearchRequest.MAX_LIMIT));
+      String next = null;
+      do {
+        SearchResult page = engine.search(request.after(next, SearchRequest.MAX_LIMIT));
         for (Hit h : page.hits()) {
           out.add(h.id());
         }
-        if (page.hits().size() < SearchRequest.MAX_LIMIT) {
-          break;
-        }
-      }
+        next = page.hits().size() < SearchRequest.MAX_LIMIT ? null : page.next();
+      } while (next != null);
     }
     return out;
   }

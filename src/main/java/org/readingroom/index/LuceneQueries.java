@@ -26,6 +26,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.readingroom.parse.ExemptionCodes;
 
 /**
@@ -35,6 +36,24 @@ import org.readingroom.parse.ExemptionCodes;
  * 1.4(D)}), all words required unless OR says otherwise; and the request's filters.
  */
 public final class LuceneQueries {
+
+  /**
+   * The largest query a search reads, in characters, before anything else is done with it: a
+   * reader's query is a line, not a document.
+   */
+  public static final int MAX_QUERY_LENGTH = 2000;
+  /**
+   * Groups within groups a query may hold: the classic parser descends once per parenthesis, and
+   * three thousand of them overflowed its stack. Checked before it reads a character.
+   */
+  public static final int MAX_NESTING = 20;
+  /** Words, phrases and ranges a query may hold (the classic parser makes each a clause). */
+  public static final int MAX_CLAUSES = 200;
+  /**
+   * Words with {@code *}, {@code ?} or {@code ~} a query may hold: each is looked up in the whole
+   * list of the index's words and stands for up to fifty of them.
+   */
+  public static final int MAX_EXPANDING = 10;
 
 
   private final Analyzer analyzer;
@@ -121,15 +140,50 @@ public final class LuceneQueries {
     if (!present(query)) {
       return new MatchAllDocsQuery();
     }
+    checkSize(query);
     Parser parser = new Parser(analyzer, aliases, names);
     try {
       // 1.4(D) would read as a group: folded as the index folds it, it is one word
-      return parser.parse(CodeFolding.fold(query));
-    } catch (ParseException | IllegalArgumentException e) {
+      Query parsed = parser.parse(CodeFolding.fold(query));
+      if (parser.clauses > MAX_CLAUSES) {
+        throw new QuerySyntaxException("the query holds " + parser.clauses + " words, phrases and ranges; a search"
+            + " takes at most " + MAX_CLAUSES);
+      }
+      return parsed;
+    } catch (QuerySyntaxException e) {
+      throw e;
+    } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException e) {
       throw new QuerySyntaxException("cannot read the query '" + shown(query) + "': " + shown(firstLine(e.getMessage())));
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("the query '" + shown(query) + "' holds or expands to more than "
           + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " terms: narrow it or its wildcards");
+    }
+  }
+
+  /**
+   * Refuses a query longer than {@link #MAX_QUERY_LENGTH} or nested deeper than {@link
+   * #MAX_NESTING}, counting parentheses as the parser will read them (not inside quotes, not when
+   * escaped): one pass, before the parser recurses.
+   */
+  private static void checkSize(String query) {
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new QuerySyntaxException("the query is " + query.length() + " characters long; a search takes at most "
+          + MAX_QUERY_LENGTH);
+    }
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(' && ++depth > MAX_NESTING) {
+        throw new QuerySyntaxException("the query nests groups in parentheses more than " + MAX_NESTING
+            + " deep; a search takes at most " + MAX_NESTING);
+      } else if (!quoted && c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
     }
   }
 
@@ -169,6 +223,10 @@ public final class LuceneQueries {
   private static final class Parser extends QueryParser {
     private final Map<String, List<String>> personAliases;
     private final Consumer<String> personNames;
+    /** Words, phrases and ranges read so far. */
+    int clauses;
+    /** Words with * ? or ~ read so far. */
+    private int expanding;
 
     Parser(Analyzer analyzer, Map<String, List<String>> personAliases, Consumer<String> personNames) {
       super(TEXT, analyzer);
@@ -192,8 +250,17 @@ public final class LuceneQueries {
       return field;
     }
 
+    /** Counts a word with * ? or ~; refuses one more than {@link #MAX_EXPANDING}. */
+    private void expands(String termStr) {
+      if (++expanding > MAX_EXPANDING) {
+        throw new QuerySyntaxException("the query holds more than " + MAX_EXPANDING + " words with * ? or ~ (each"
+            + " stands for many words of the index): use fewer, or make them longer ('" + shown(termStr) + "')");
+      }
+    }
+
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      clauses++;
       String f = field(field);
       if (f.equals(TEXT) && field.equals(TEXT)) {
         // an unfielded word: in the text or in a subject
@@ -269,6 +336,7 @@ public final class LuceneQueries {
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
         boolean endInclusive) throws ParseException {
+      clauses++;
       String f = field(field);
       boolean minutes = MINUTE_DATES.contains(f);
       if (!minutes && !DAY_DATES.contains(f)) {
@@ -285,16 +353,22 @@ public final class LuceneQueries {
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      clauses++;
+      expands(termStr);
       return super.getPrefixQuery(field(field), termStr);
     }
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      clauses++;
+      expands(termStr);
       return super.getWildcardQuery(field(field), termStr);
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      clauses++;
+      expands(termStr);
       return super.getFuzzyQuery(field(field), termStr, minSimilarity);
     }
 

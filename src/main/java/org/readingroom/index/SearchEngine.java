@@ -17,11 +17,23 @@ import org.readingroom.index.lucene.LuceneEngine;
 public interface SearchEngine extends ReleaseSink, Closeable {
 
   /**
-   * Runs a search.
+   * Runs a search: one page of hits, {@code offset + limit} gathered, or {@code limit} after the
+   * request's cursor.
+   *
+   * @throws QuerySyntaxException when the query cannot be read, or is larger than a search may be
+   * @throws IllegalArgumentException when the request's cursor is not one of this search
+   * @throws SearchTimeoutException when the engine has a time budget and the search ran past it
+   */
+  SearchResult search(SearchRequest request) throws IOException;
+
+  /**
+   * Hands every hit of a search to {@code each}, in the request's order, without snippets (its
+   * offset, limit, cursor and facets are passed over): for downloads of a whole result, read from
+   * one view of the index, whatever ingest commits meanwhile.
    *
    * @throws QuerySyntaxException when the query cannot be read
    */
-  SearchResult search(SearchRequest request) throws IOException;
+  void export(SearchRequest request, Consumer<Hit> each) throws IOException;
 
   /** A release document by its document number or key, with its record and text. */
   Optional<StoredRelease> release(String id) throws IOException;

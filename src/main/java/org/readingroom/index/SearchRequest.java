@@ -26,6 +26,8 @@ import java.util.Map;
  *     recipient:}: each name as typed (see {@link NamedPersons}) with every alias of the person it
  *     names, which such a field then matches exactly too (as {@code senders} does); a name not
  *     here matches words
+ * @param after where the page starts: the {@link SearchResult#next()} of the page before, an
+ *     opaque cursor of the engine's (null for the first page); a request with one has offset 0
  */
 public record SearchRequest(
     String query,
@@ -46,10 +48,18 @@ public record SearchRequest(
     boolean facets,
     List<String> senders,
     List<String> recipients,
-    Map<String, List<String>> personAliases) {
+    Map<String, List<String>> personAliases,
+    String after) {
 
   /** The most hits one page may hold. */
   public static final int MAX_LIMIT = 1000;
+
+  /**
+   * The deepest a page may end by offset ({@code offset + limit}): an engine gathers that many
+   * hits to skip the first {@code offset}, so a deeper page is read by cursor ({@link #after()}),
+   * which costs one page whatever its depth.
+   */
+  public static final int MAX_WINDOW = 10_000;
 
   public enum Sort {
     RELEVANCE("relevance"),
@@ -92,6 +102,13 @@ public record SearchRequest(
     if (limit < 0 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT + ": " + limit);
     }
+    if ((long) offset + limit > MAX_WINDOW) {
+      throw new IllegalArgumentException("offset + limit must be at most " + MAX_WINDOW + " (here " + ((long) offset + limit)
+          + "); read deeper pages with the cursor: pass each answer's 'next' as 'cursor'");
+    }
+    if (after != null && offset != 0) {
+      throw new IllegalArgumentException("a page read by cursor starts where the cursor says: give no offset with it");
+    }
     sort = sort == null ? Sort.RELEVANCE : sort;
     senders = senders == null ? List.of() : List.copyOf(senders);
     recipients = recipients == null ? List.of() : List.copyOf(recipients);
@@ -129,6 +146,7 @@ public record SearchRequest(
     b.senders = senders;
     b.recipients = recipients;
     b.personAliases = personAliases;
+    b.after = after;
     return b;
   }
 
@@ -152,7 +170,12 @@ public record SearchRequest(
   }
 
   public SearchRequest withPage(int newOffset, int newLimit) {
-    return toBuilder().offset(newOffset).limit(newLimit).build();
+    return toBuilder().offset(newOffset).limit(newLimit).after(null).build();
+  }
+
+  /** The page of {@code newLimit} hits after the cursor {@code next} (null: the first page). */
+  public SearchRequest after(String next, int newLimit) {
+    return toBuilder().offset(0).limit(newLimit).after(next).build();
   }
 
   public SearchRequest withKind(EntryKind newKind) {
@@ -180,6 +203,7 @@ public record SearchRequest(
     private List<String> senders = List.of();
     private List<String> recipients = List.of();
     private Map<String, List<String>> personAliases = Map.of();
+    private String after;
 
     public Builder query(String v) {
       query = v;
@@ -279,9 +303,15 @@ public record SearchRequest(
       return this;
     }
 
+    /** The cursor the page starts after: a {@link SearchResult#next()}; null for the first page. */
+    public Builder after(String v) {
+      after = v;
+      return this;
+    }
+
     public SearchRequest build() {
       return new SearchRequest(query, from, to, sender, recipient, since, until, release, exemption, classification,
-          kind, year, sort, offset, limit, facets, senders, recipients, personAliases);
+          kind, year, sort, offset, limit, facets, senders, recipients, personAliases, after);
     }
   }
 

@@ -10,8 +10,11 @@ import java.util.Map;
  *
  * @param total every hit of the query, not only this page's
  * @param tookMillis time spent in the engine
+ * @param next the cursor of the page after this one ({@link SearchRequest#after()}); null when
+ *     this page holds the last hit
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, double tookMillis) {
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, double tookMillis,
+    String next) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets)); // dimensions in their order

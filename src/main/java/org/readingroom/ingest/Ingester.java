@@ -84,6 +84,10 @@ public final class Ingester {
   public IngestSummary ingest(List<String> paths, IngestProgress progress) throws IOException, InterruptedException {
     long start = System.nanoTime();
     ErrorLog errors = ErrorLog.load(archive.errors());
+    if (errors.damagedLines() > 0) {
+      progress.note("warning: " + errors.damagedLines() + " damaged line(s) of " + archive.errors()
+          + " passed over; the log is written anew at the end of this ingest");
+    }
     Map<String, String> known = sink.indexedSources();
     progress.total(count(paths));
     SourceBytes loader = new SourceBytes(options.maxBytes());

@@ -18,6 +18,13 @@ import java.util.Set;
  */
 public final class People {
 
+  /**
+   * The longest id, name or address a reader may type for a person, in characters: four times the
+   * longest alias the corpus prints (115), and short enough that reading a typed name costs little
+   * whatever it holds. Longer ones name no person.
+   */
+  public static final int MAX_TYPED = 500;
+
   private final List<Person> persons;
   private final Map<String, Person> byId = new HashMap<>();
   private final Map<String, Person> byAlias = new HashMap<>();
@@ -189,7 +196,7 @@ public final class People {
    * address as OCR damaged it, when only one person answers to it. Else empty.
    */
   public Optional<Person> resolve(String typed) {
-    if (typed == null || typed.isBlank()) {
+    if (typed == null || typed.isBlank() || typed.length() > MAX_TYPED) {
       return Optional.empty();
     }
     String t = typed.strip();

@@ -32,9 +32,15 @@ final class Api {
     ctx.status(status).json(body);
   }
 
-  /** The archive's analysis, or a 404 when it is served without one. */
+  /**
+   * The archive's analysis, or a 404 when it is served without one, a 503 when its files cannot be
+   * read.
+   */
   static ArchiveAnalysis analysed(ServedArchive archive) throws IOException {
     ArchiveAnalysis a = archive.analysis();
+    if (a.problem() != null) {
+      throw new HttpResponseException(503, ServedArchive.unavailable(a.problem()));
+    }
     if (!a.analysed()) {
       throw new NotFoundResponse("this archive has no analysis of its people and messages: run readingroom ingest");
     }

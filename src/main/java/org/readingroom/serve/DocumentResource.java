@@ -1,6 +1,8 @@
 package org.readingroom.serve;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.nio.charset.StandardCharsets;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -113,6 +115,9 @@ final class DocumentResource {
           + (here.isEmpty() ? ctx.pathParam("id") : ctx.pathParam("other")) + ".");
       return;
     }
+    if (renderer.unavailable(ctx, a)) {
+      return;
+    }
     if (!a.analysed()) {
       renderer.error(ctx, 404, "Not analysed", "This archive has no analysis of its messages yet: run readingroom ingest.");
       return;
@@ -151,7 +156,10 @@ final class DocumentResource {
     StoredRelease stored = archive.document(ctx.pathParam("id"));
     ObjectNode out = Api.JSON.createObjectNode();
     out.put("key", stored.key());
-    out.set("record", Api.JSON.readTree(ReleaseRecordJson.line(stored.record())));
+    // the record's JSON as written, not read back into a tree: a document's text may be longer than
+    // a JSON reader takes in one string (Jackson's limit is 20 million characters)
+    out.putRawValue("record", new RawValue(new String(ReleaseRecordJson.line(stored.record()), StandardCharsets.UTF_8)
+        .stripTrailing()));
     Optional<Originals.Original> original = archive.original(stored.key());
     if (original.isPresent()) {
       ObjectNode o = out.putObject("original");

@@ -15,13 +15,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.readingroom.analysis.ArchiveAnalysis;
+import org.readingroom.analysis.Curator;
 import org.readingroom.analysis.PeopleCuration;
 import org.readingroom.analysis.PersonActivity;
+import org.readingroom.archive.CurationLog;
+import org.readingroom.archive.OverridesFile;
 import org.readingroom.index.EntryKind;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult.FacetCount;
 import org.readingroom.index.SearchResult;
 import org.readingroom.people.Alias;
+import org.readingroom.people.People;
 import org.readingroom.people.Person;
 import org.readingroom.people.UnknownPersonException;
 
@@ -39,11 +43,13 @@ final class PeopleResource {
   private final Renderer renderer;
   /** Null when the engine is served without its archive. */
   private final PeopleCuration curation;
+  private final Guard guard;
 
-  PeopleResource(ServedArchive archive, Renderer renderer, PeopleCuration curation) {
+  PeopleResource(ServedArchive archive, Renderer renderer, PeopleCuration curation, Guard guard) {
     this.archive = archive;
     this.renderer = renderer;
     this.curation = curation;
+    this.guard = guard;
   }
 
   void routes(Javalin app) {
@@ -51,15 +57,22 @@ final class PeopleResource {
     app.get("/people/{id}", this::personPage);
     app.get("/person", this::namePage);
     app.get("/api/people", this::people);
+    app.get("/api/people/changes", this::changes); // before {id}, which would take it for one
     app.get("/api/people/{id}", this::person);
     app.post("/api/people/merge", this::merge);
     app.post("/api/people/{id}/split", this::split);
     app.post("/api/people/{id}/rename", this::rename);
+    app.post("/api/people/undo", this::undo);
+    app.post("/people/undo", this::undoForm);
     app.exception(UnknownPersonException.class, (e, ctx) -> Api.error(ctx, 404, e.getMessage()));
   }
 
   /** Persons whose name or an alias holds {@code q} (any case), most active first; the person {@code q} names first. */
   static List<Person> matching(ArchiveAnalysis a, String q) {
+    if (q.length() > People.MAX_TYPED) {
+      throw new BadRequestResponse("q names a person, an id, name or address of at most " + People.MAX_TYPED
+          + " characters; this one has " + q.length());
+    }
     String needle = q.toLowerCase(Locale.ROOT);
     List<Person> out = new ArrayList<>();
     // the person the words name first, then every other whose name or an alias holds them (a list's
@@ -85,6 +98,9 @@ final class PeopleResource {
 
   private void peoplePage(Context ctx) throws IOException {
     ArchiveAnalysis a = archive.analysis();
+    if (renderer.unavailable(ctx, a)) {
+      return;
+    }
     if (!a.analysed()) {
       renderer.error(ctx, 404, "Not analysed", "This archive has no analysis of its people yet: run readingroom ingest.");
       return;
@@ -117,6 +133,9 @@ final class PeopleResource {
   /** A person's page by id; a former id (of a person since merged) leads to the person's id now. */
   private void personPage(Context ctx) throws IOException {
     ArchiveAnalysis a = archive.analysis();
+    if (renderer.unavailable(ctx, a)) {
+      return;
+    }
     String id = ctx.pathParam("id");
     Person p = a.people().byId(id).orElse(null);
     if (p == null) {
@@ -138,7 +157,26 @@ final class PeopleResource {
         correspondents(a, p, sent.facets().get("recipient"), received.facets().get("sender")),
         merged(null, sent.facets().get("exemption"), received.facets().get("exemption"), false),
         sent.hits(), received.hits(), Links.search("from", p.id(), "kind", "message"),
-        Links.search("to", p.id(), "kind", "message")));
+        Links.search("to", p.id(), "kind", "message"), lastChange(p)));
+  }
+
+  /** The latest change in effect that touched {@code p}, as the person's page tells it; null for none. */
+  private PersonPage.Change lastChange(Person p) throws IOException {
+    if (curation == null) {
+      return null;
+    }
+    CurationLog.Entry e = curation.latestTouching(p).orElse(null);
+    if (e == null) {
+      return null;
+    }
+    OverridesFile.Entry o = e.override();
+    String what = switch (e.op()) {
+      case "merge" -> "merged " + String.join(" + ", o.aliases());
+      case "split" -> "split off " + String.join("; ", o.aliases());
+      case "rename" -> "renamed " + o.alias() + " to " + o.name();
+      default -> e.op();
+    };
+    return new PersonPage.Change(e.change(), what, e.at(), e.by());
   }
 
   /**
@@ -169,7 +207,7 @@ final class PeopleResource {
         merged(name, sent.facets().get("recipient"), received.facets().get("sender"), true),
         merged(null, sent.facets().get("exemption"), received.facets().get("exemption"), false),
         sent.hits(), received.hits(), Links.search("sender", name, "kind", "message"),
-        Links.search("recipient", name, "kind", "message")));
+        Links.search("recipient", name, "kind", "message"), null));
   }
 
   /** A month of a person's messages. */
@@ -283,24 +321,64 @@ final class PeopleResource {
   }
 
   private void merge(Context ctx) throws IOException {
+    Curator who = guard.curator(ctx);
     PeopleCuration c = curation();
-    Person merged = c.merge(Api.strings(Api.body(ctx), "ids"));
-    ctx.json(PersonView.of(merged, archive.analysis(), Integer.MAX_VALUE));
+    answer(ctx, c.merge(Api.strings(Api.body(ctx), "ids"), who));
   }
 
   private void split(Context ctx) throws IOException {
+    Curator who = guard.curator(ctx);
     PeopleCuration c = curation();
-    Person split = c.split(ctx.pathParam("id"), Api.strings(Api.body(ctx), "aliases"));
-    ctx.json(PersonView.of(split, archive.analysis(), Integer.MAX_VALUE));
+    answer(ctx, c.split(ctx.pathParam("id"), Api.strings(Api.body(ctx), "aliases"), who));
   }
 
   private void rename(Context ctx) throws IOException {
+    Curator who = guard.curator(ctx);
     PeopleCuration c = curation();
     JsonNode name = Api.body(ctx).get("name");
     if (name == null || !name.isTextual()) {
       throw new BadRequestResponse("the body needs \"name\": a string");
     }
-    Person renamed = c.rename(ctx.pathParam("id"), name.asText());
-    ctx.json(PersonView.of(renamed, archive.analysis(), Integer.MAX_VALUE));
+    answer(ctx, c.rename(ctx.pathParam("id"), name.asText(), who));
+  }
+
+  /** Undoes change {@code change} of the body, or the latest in effect when the body names none. */
+  private void undo(Context ctx) throws IOException {
+    Curator who = guard.curator(ctx);
+    PeopleCuration c = curation();
+    JsonNode change = Api.body(ctx).get("change");
+    if (change != null && !change.isNull() && !change.canConvertToInt()) {
+      throw new BadRequestResponse("\"change\" must be a change's number");
+    }
+    answer(ctx, c.undo(change == null || change.isNull() ? null : change.asInt(), who));
+  }
+
+  /** The changes in effect, newest first, as the curation log recorded them. */
+  private void changes(Context ctx) throws IOException {
+    ctx.json(Map.of("changes", curation().inEffect()));
+  }
+
+  /** The person page's undo button: the token in the form, then back to the person's page. */
+  private void undoForm(Context ctx) throws IOException {
+    Curator who = guard.curator(ctx, ctx.formParam("token"));
+    Integer number;
+    try {
+      number = Integer.valueOf(String.valueOf(ctx.formParam("change")));
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse("the form names no change to undo");
+    }
+    curation().undo(number, who);
+    String person = ctx.formParam("person");
+    Optional<Person> p = person == null ? Optional.empty() : archive.analysis().people().resolve(person);
+    ctx.redirect(p.map(x -> Links.personPage(x.id())).orElse("/people"), HttpStatus.SEE_OTHER);
+  }
+
+  /** The person a change made or left, with the change's number. */
+  private void answer(Context ctx, PeopleCuration.Outcome outcome) throws IOException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("change", outcome.change());
+    out.put("person", outcome.person() == null ? null : PersonView.of(outcome.person(), archive.analysis(),
+        Integer.MAX_VALUE));
+    ctx.json(out);
   }
 }

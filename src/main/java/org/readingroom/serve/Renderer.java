@@ -19,6 +19,18 @@ final class Renderer {
     ctx.contentType("text/html; charset=utf-8").result(out.toString());
   }
 
+  /**
+   * A 503 page when the archive's analysis cannot be read (a damaged file): true when it said so,
+   * and the page that needs people or threads has nothing more to do.
+   */
+  boolean unavailable(Context ctx, org.readingroom.analysis.ArchiveAnalysis a) {
+    if (a.problem() == null) {
+      return false;
+    }
+    error(ctx, 503, "People and threads unavailable", ServedArchive.unavailable(a.problem()));
+    return true;
+  }
+
   /** An error as a page, with its status. */
   void error(Context ctx, int status, String title, String message) {
     ctx.status(status);

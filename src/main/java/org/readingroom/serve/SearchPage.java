@@ -12,7 +12,8 @@ import org.readingroom.index.SearchResult;
  * in force, the order and the kind of entries shown (null for both).
  */
 public record SearchPage(Links links, SearchResult result, String error, int page, int pages, Chart histogram,
-    List<Pages.FacetGroup> facets, List<Pages.ActiveFilter> active, SearchRequest.Sort sort, EntryKind kind) {
+    List<Pages.FacetGroup> facets, List<Pages.ActiveFilter> active, SearchRequest.Sort sort, EntryKind kind,
+    String notice) {
   public List<Hit> hits() {
     return result == null ? List.of() : result.hits();
   }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import org.readingroom.index.EntryKind;
 import org.readingroom.index.SearchRequest;
+import org.readingroom.people.People;
 
 /** Reads a search from a request's query string: the CLI's options, as parameters. */
 final class SearchParameters {
@@ -19,15 +20,16 @@ final class SearchParameters {
     EntryKind kind = kind(ctx);
     int limit = integer(ctx, "limit", defaultLimit);
     if (limit > SearchRequest.MAX_LIMIT) {
-      throw new BadRequestResponse("limit must be at most " + SearchRequest.MAX_LIMIT + "; page with offset");
+      throw new BadRequestResponse("limit must be at most " + SearchRequest.MAX_LIMIT
+          + "; read the next page with 'cursor' (each answer's 'next')");
     }
     String facets = param(ctx, "facets");
     return SearchRequest.builder()
         .query(param(ctx, "q"))
-        .from(param(ctx, "from"))
-        .to(param(ctx, "to"))
-        .sender(param(ctx, "sender"))
-        .recipient(param(ctx, "recipient"))
+        .from(name(ctx, "from"))
+        .to(name(ctx, "to"))
+        .sender(name(ctx, "sender"))
+        .recipient(name(ctx, "recipient"))
         .since(day(ctx, "since", true))
         .until(day(ctx, "until", false))
         .release(param(ctx, "release"))
@@ -38,6 +40,7 @@ final class SearchParameters {
         .sort(order)
         .offset(integer(ctx, "offset", 0))
         .limit(limit)
+        .after(param(ctx, "cursor"))
         .facets(facets == null || !facets.equals("false"))
         .build();
   }
@@ -49,6 +52,16 @@ final class SearchParameters {
       throw new BadRequestResponse("kind must be message or document, not '" + kind + "'");
     }
     return kind == null ? null : EntryKind.parse(kind);
+  }
+
+  /** A person's id, name or address: at most {@link People#MAX_TYPED} characters, or a 400 that says so. */
+  static String name(Context ctx, String parameter) {
+    String v = param(ctx, parameter);
+    if (v != null && v.length() > People.MAX_TYPED) {
+      throw new BadRequestResponse(parameter + " names a person, an id, name or address of at most " + People.MAX_TYPED
+          + " characters; this one has " + v.length());
+    }
+    return v;
   }
 
   static String param(Context ctx, String name) {

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.readingroom.index.EntryKind;
-import org.readingroom.index.Hit;
 import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult.FacetCount;
@@ -50,7 +50,8 @@ final class SearchResource {
   }
 
   void routes(Javalin app) {
-    app.get("/api/search", ctx -> ctx.json(archive.engine().search(archive.byPerson(SearchParameters.of(ctx, 20)))));
+    app.get("/api/search", ctx -> ctx.json(SearchAnswer.of(archive.engine().search(archive.byPerson(
+        SearchParameters.of(ctx, 20))), archive.warnings())));
     app.get("/search", this::search);
     app.get("/search/export.{format}", this::export);
   }
@@ -58,8 +59,9 @@ final class SearchResource {
   private SearchRequest request(Context ctx, int page, int size) throws IOException {
     SearchRequest base = archive.byPerson(SearchParameters.of(ctx, size));
     long offset = (long) (page - 1) * size;
-    if (offset > Integer.MAX_VALUE - size) {
-      throw new BadRequestResponse("page " + page + " is past the end of any archive");
+    if (offset + size > SearchRequest.MAX_WINDOW) {
+      throw new BadRequestResponse("page " + page + " is past the end of what search pages show (page "
+          + SearchRequest.MAX_WINDOW / size + "): narrow the search, or read deeper with the API's cursor");
     }
     return base.toBuilder().offset((int) offset).limit(size).facets(true).build();
   }
@@ -84,12 +86,20 @@ final class SearchResource {
     } catch (QuerySyntaxException | BadRequestResponse e) {
       ctx.status(400);
       renderer.render(ctx, "search.jte", new SearchPage(links, null, e.getMessage(), 1, 1,
-          new Chart("", List.of(), List.of(), List.of()), List.of(), active(links), order(links), kind(links)));
+          new Chart("", List.of(), List.of(), List.of()), List.of(), active(links), order(links), kind(links),
+          notice()));
       return;
     }
-    int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    // pages deeper than an offset may reach are read with the API's cursor, not by page number
+    int pages = (int) Math.min(SearchRequest.MAX_WINDOW / PAGE_SIZE, Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
     renderer.render(ctx, "search.jte", new SearchPage(links, result, null, page, pages, histogram(result, links),
-        facetGroups(result, links), active(links), order(links), kind(links)));
+        facetGroups(result, links), active(links), order(links), kind(links), notice()));
+  }
+
+  /** What the page says above the hits: the archive's analysis unavailable; null when all is well. */
+  private String notice() throws IOException {
+    List<String> warnings = archive.warnings();
+    return warnings.isEmpty() ? null : String.join("; ", warnings);
   }
 
   /** The order the page's links ask for; relevance when they ask for none (or for one there is not). */
@@ -179,37 +189,43 @@ final class SearchResource {
     }
   }
 
-  /** Every hit of the search, streamed as CSV or JSON Lines, a thousand at a time. */
+  /**
+   * Every hit of the search, streamed as CSV or JSON Lines from one reading of the index (the
+   * engine's export: no snippets, no page gathered twice). The CSV has no snippet column: marking
+   * the words of every hit cost more than the rest of the export twenty times over.
+   */
   private void export(Context ctx) throws IOException {
     ExportFormat format = ExportFormat.of(ctx.pathParam("format"));
     if (format == null) {
       renderer.error(ctx, 404, "No such download", "Downloads are .csv or .jsonl.");
       return;
     }
-    SearchRequest base = archive.byPerson(SearchParameters.of(ctx, SearchRequest.MAX_LIMIT)).toBuilder()
-        .facets(false).build();
-    archive.engine().search(base.withPage(0, 0)); // a malformed query fails here, before anything is sent
+    SearchRequest request = archive.byPerson(SearchParameters.of(ctx, SearchRequest.MAX_LIMIT)).toBuilder()
+        .offset(0).after(null).facets(false).build();
+    archive.engine().search(request.withPage(0, 0)); // a malformed query fails here, before anything is sent
     ctx.contentType(format.contentType);
     ctx.header("Content-Disposition", "attachment; filename=\"readingroom-results." + format.extension + "\"");
     BufferedWriter w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     if (format == ExportFormat.CSV) {
-      w.write("kind,id,docId,date,from,to,subject,snippet\r\n");
+      w.write("kind,id,docId,date,from,to,subject\r\n");
     }
-    for (int offset = 0; ; offset += SearchRequest.MAX_LIMIT) {
-      SearchResult page = archive.engine().search(base.withPage(offset, SearchRequest.MAX_LIMIT));
-      for (Hit h : page.hits()) {
-        if (format == ExportFormat.CSV) {
-          w.write(String.join(",", CsvCells.of(h.kind().label(), h.id(), h.docId(), h.date(), h.from(),
-              String.join("; ", h.to()), h.subject(), h.snippet().plain())));
-          w.write("\r\n");
-        } else {
-          w.write(JSON.writeValueAsString(h));
-          w.write('\n');
+    try {
+      archive.engine().export(request, h -> {
+        try {
+          if (format == ExportFormat.CSV) {
+            w.write(String.join(",", CsvCells.of(h.kind().label(), h.id(), h.docId(), h.date(), h.from(),
+                String.join("; ", h.to()), h.subject())));
+            w.write("\r\n");
+          } else {
+            w.write(JSON.writeValueAsString(h));
+            w.write('\n');
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-      }
-      if (page.hits().size() < SearchRequest.MAX_LIMIT) {
-        break;
-      }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     w.flush();
   }

@@ -4,6 +4,7 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.analysis.LiveAnalysis;
@@ -47,6 +48,20 @@ final class ServedArchive {
     return analysis.current();
   }
 
+
+  /**
+   * What a reader should know about answers now: the archive's analysis unavailable (a damaged
+   * file), so that persons are not widened to their aliases and there are no people or threads.
+   */
+  List<String> warnings() throws IOException {
+    String problem = analysis().problem();
+    return problem == null ? List.of() : List.of(unavailable(problem));
+  }
+
+  /** How pages and the API say that the analysis cannot be read. */
+  static String unavailable(String problem) {
+    return "people and threads unavailable: " + problem;
+  }
 
   LocalDate today() {
     return LocalDate.now(clock);

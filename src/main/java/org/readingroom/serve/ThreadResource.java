@@ -38,6 +38,9 @@ final class ThreadResource {
 
   private void page(Context ctx) throws IOException {
     ArchiveAnalysis a = archive.analysis();
+    if (renderer.unavailable(ctx, a)) {
+      return;
+    }
     String id = ctx.pathParam("id");
     Optional<MessageThread> t = a.correspondence().thread(id);
     if (t.isEmpty()) {

@@ -23,6 +23,9 @@ import org.readingroom.threads.ThreadMessage;
 /** The analysis after an ingest: what it keeps in the archive, and what survives the next one. */
 class ArchiveAnalyzerTest {
 
+  private static final Curator WHO = new Curator("test", "local");
+
+
   @TempDir Path tmp;
 
   private AnalysisSummary ingest(ArchiveLayout archive, Path docs) throws Exception {
@@ -81,9 +84,10 @@ class ArchiveAnalyzerTest {
     Person pickering = before.people().resolve("Pickering, Thomas R").orElseThrow();
     Person russo = before.people().resolve("Russorv@state.gov").orElseThrow();
     PeopleCuration curation = new PeopleCuration(archive);
-    Person merged = curation.merge(List.of(pickering.id(), "Russorv@state.gov"));
-    curation.rename(merged.id(), "Thomas Pickering");
-    Person split = curation.split(before.people().resolve("H").orElseThrow().id(), List.of("hrod17@clintonemail.corn"));
+    Person merged = curation.merge(List.of(pickering.id(), "Russorv@state.gov"), WHO).person();
+    curation.rename(merged.id(), "Thomas Pickering", WHO);
+    Person split = curation.split(before.people().resolve("H").orElseThrow().id(), List.of("hrod17@clintonemail.corn"),
+        WHO).person();
     assertEquals(List.of("hrod17@clintonemail.corn"), split.aliases().stream().map(a -> a.text()).toList());
 
     TestChains.write(docs, "C00000050", TestChains.mail("Sherman, Wendy R <ShermanWR@state.gov>",
@@ -108,10 +112,10 @@ class ArchiveAnalyzerTest {
     ingest(archive, TestChains.sample(tmp.resolve("docs")));
     PeopleCuration curation = new PeopleCuration(archive);
     String h = ArchiveAnalysis.load(archive).people().resolve("H").orElseThrow().id();
-    assertThrows(UnknownPersonException.class, () -> curation.merge(List.of(h, "p-000000000000")));
-    assertThrows(IllegalArgumentException.class, () -> curation.merge(List.of(h, "H")));
-    assertThrows(IllegalArgumentException.class, () -> curation.split(h, List.of("Mills, Cheryl D")));
-    assertThrows(IllegalArgumentException.class, () -> curation.rename(h, " "));
+    assertThrows(UnknownPersonException.class, () -> curation.merge(List.of(h, "p-000000000000"), WHO));
+    assertThrows(IllegalArgumentException.class, () -> curation.merge(List.of(h, "H"), WHO));
+    assertThrows(IllegalArgumentException.class, () -> curation.split(h, List.of("Mills, Cheryl D"), WHO));
+    assertThrows(IllegalArgumentException.class, () -> curation.rename(h, " ", WHO));
     assertTrue(Files.notExists(archive.peopleOverrides()), "nothing kept");
   }
 
@@ -122,7 +126,7 @@ class ArchiveAnalyzerTest {
     assertTrue(live.current().people().all().isEmpty(), "no analysis yet: nothing, no failure");
     ingest(archive, TestChains.sample(tmp.resolve("docs")));
     Person h = live.current().people().resolve("H").orElseThrow();
-    new PeopleCuration(archive).rename(h.id(), "Hillary Rodham Clinton");
+    new PeopleCuration(archive).rename(h.id(), "Hillary Rodham Clinton", WHO);
     assertEquals("Hillary Rodham Clinton", live.current().people().byId(h.id()).orElseThrow().name());
   }
 }

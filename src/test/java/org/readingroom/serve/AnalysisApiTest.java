@@ -69,9 +69,12 @@ class AnalysisApiTest {
     return send(HttpRequest.newBuilder(uri(server, path)).build());
   }
 
+  /** The curators' token of the servers these tests start. */
+  static final String TOKEN = "test-curator-token-0123456789";
+
   static Response post(Javalin server, String path, String body) throws Exception {
     return send(HttpRequest.newBuilder(uri(server, path)).POST(HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json").build());
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN).build());
   }
 
   private static URI uri(Javalin server, String path) {
@@ -169,7 +172,8 @@ class AnalysisApiTest {
   void curatorsMergeSplitAndRenameOverHttp() throws Exception {
     ArchiveLayout archive = archive(tmp.resolve("curated"));
     try (LuceneEngine reader = LuceneEngine.openForReading(archive.index())) {
-      Javalin curated = Server.create(reader, archive).start("127.0.0.1", 0);
+      Javalin curated = Server.create(reader, archive, java.time.Clock.systemDefaultZone(),
+          ServerSettings.curatedWith(TOKEN), "127.0.0.1").start("127.0.0.1", 0);
       try {
         curate(curated);
       } finally {
@@ -183,13 +187,13 @@ class AnalysisApiTest {
     String sherman = idOf(server, "ShermanWR@state.gov");
     Response merged = post(server, "/api/people/merge", "{\"ids\": [\"" + pickering + "\", \"" + sherman + "\"]}");
     assertEquals(200, merged.status(), merged.body().toString());
-    assertEquals(pickering, merged.body().get("id").asText());
+    assertEquals(pickering, merged.body().get("person").get("id").asText());
     assertEquals(pickering, idOf(server, "ShermanWR@state.gov"));
     Response split = post(server, "/api/people/" + pickering + "/split", "{\"aliases\": [\"ShermanWR@state.gov\"]}");
     assertEquals(200, split.status(), split.body().toString());
-    assertEquals(sherman, split.body().get("id").asText(), "split off again, the alias anchors the same id");
+    assertEquals(sherman, split.body().get("person").get("id").asText(), "split off again, the alias anchors the same id");
     Response renamed = post(server, "/api/people/" + pickering + "/rename", "{\"name\": \"Thomas Pickering\"}");
-    assertEquals("Thomas Pickering", renamed.body().get("name").asText());
+    assertEquals("Thomas Pickering", renamed.body().get("person").get("name").asText());
     assertEquals("Thomas Pickering", get(server, "/api/people/" + pickering).body().get("name").asText());
 
     assertEquals(400, post(server, "/api/people/merge", "not json").status());
@@ -203,7 +207,7 @@ class AnalysisApiTest {
     // what a form on another site could send: refused before it changes anything
     Response form = send(HttpRequest.newBuilder(uri(server, "/api/people/" + pickering + "/rename"))
         .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Mallory\"}")).header("Content-Type", "text/plain")
-        .build());
+        .header("Authorization", "Bearer " + TOKEN).build());
     assertEquals(415, form.status(), form.body().toString());
     assertEquals("Thomas Pickering", get(server, "/api/people/" + pickering).body().get("name").asText());
   }

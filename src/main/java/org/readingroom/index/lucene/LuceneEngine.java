@@ -7,7 +7,10 @@ import static org.readingroom.index.IndexFields.KIND;
 import static org.readingroom.index.IndexFields.SOURCE;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,22 +19,29 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.EntryKind;
+import org.readingroom.index.Hit;
 import org.readingroom.index.LuceneQueries;
+import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.ReleaseAnalyzer;
 import org.readingroom.index.SearchEngine;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
+import org.readingroom.index.SearchTimeoutException;
 
 /**
  * The embedded engine: an Apache Lucene index in a folder of the archive, nothing to start. A thin
@@ -42,7 +52,13 @@ import org.readingroom.index.SearchResult;
  */
 public final class LuceneEngine implements SearchEngine {
 
+  /** Time a search may run, for a server; the command line's searches run to the end. */
+  private static final Duration NO_BUDGET = Duration.ofDays(1);
+  /** An export reads every hit: it may run this many times a search's budget. */
+  private static final int EXPORT_BUDGETS = 6;
+
   private final LuceneIndex index;
+  private final Duration budget;
   private final Analyzer analyzer = new ReleaseAnalyzer();
   private final LuceneDocuments documents = new LuceneDocuments(LuceneDocuments.facetsConfig());
   private final LuceneQueries queries = new LuceneQueries(analyzer);
@@ -51,18 +67,30 @@ public final class LuceneEngine implements SearchEngine {
   private final LuceneSearcher searcher = new LuceneSearcher(facets, new Snippets(analyzer, cache));
   private final StatsCounter stats = new StatsCounter(facets);
 
-  private LuceneEngine(LuceneIndex index) {
+  private LuceneEngine(LuceneIndex index, Duration budget) {
     this.index = index;
+    this.budget = budget;
   }
 
   /** Opens (creating if needed) the index in {@code folder} for ingesting. */
   public static LuceneEngine openForWriting(Path folder) throws IOException {
-    return new LuceneEngine(LuceneIndex.openForWriting(folder));
+    return new LuceneEngine(LuceneIndex.openForWriting(folder), NO_BUDGET);
   }
 
   /** Opens the index in {@code folder} for searching; fails when there is none. */
   public static LuceneEngine openForReading(Path folder) throws IOException {
-    return new LuceneEngine(LuceneIndex.openForReading(folder));
+    return openForReading(folder, NO_BUDGET);
+  }
+
+  /**
+   * Opens the index in {@code folder} for searching, each search stopped when it has run for {@code
+   * budget} ({@link SearchTimeoutException}); fails when there is none.
+   */
+  public static LuceneEngine openForReading(Path folder, Duration budget) throws IOException {
+    if (budget.isNegative()) {
+      throw new IllegalArgumentException("a time budget cannot be negative: " + budget);
+    }
+    return new LuceneEngine(LuceneIndex.openForReading(folder), budget);
   }
 
   @Override
@@ -94,7 +122,42 @@ public final class LuceneEngine implements SearchEngine {
     long start = System.nanoTime();
     Query query = queries.build(request);
     Query highlighted = queries.text(request.query());
-    return index.read(s -> searcher.search(s, request, query, highlighted, start));
+    return index.read(s -> timed(s, budget, start, t -> searcher.search(t, request, query, highlighted, start)));
+  }
+
+  @Override
+  public void export(SearchRequest request, Consumer<Hit> each) throws IOException {
+    long start = System.nanoTime();
+    Query query = queries.build(request);
+    Duration exportBudget = budget.multipliedBy(EXPORT_BUDGETS);
+    index.read(s -> timed(s, exportBudget, start, t -> {
+      searcher.export(t, request, query, exportBudget, each);
+      return null;
+    }));
+  }
+
+  /**
+   * Runs {@code reading} on a searcher of {@code s}'s reader that stops collecting once {@code
+   * budget} has passed since {@code startNanos} (a searcher of its own: the shared one's timeout
+   * would stop every other search too); a search stopped so, whose hits would be partial, is a
+   * {@link SearchTimeoutException}. A query that expands to more terms than Lucene takes is a
+   * {@link QuerySyntaxException}.
+   */
+  private static <T> T timed(IndexSearcher s, Duration budget, long startNanos, LuceneIndex.Reading<T> reading) throws IOException {
+    IndexSearcher timed = new IndexSearcher(s.getIndexReader());
+    long deadline = startNanos + budget.toNanos();
+    timed.setTimeout(() -> System.nanoTime() - deadline > 0);
+    T result;
+    try {
+      result = reading.read(timed);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("the query expands to more than " + IndexSearcher.getMaxClauseCount()
+          + " words: use fewer words with * ? or ~, or make them longer");
+    }
+    if (timed.timedOut()) {
+      throw new SearchTimeoutException(budget);
+    }
+    return result;
   }
 
   @Override
@@ -133,6 +196,45 @@ public final class LuceneEngine implements SearchEngine {
   @Override
   public ArchiveStats stats() throws IOException {
     return index.read(stats::of);
+  }
+
+  /**
+   * Checks the index in {@code folder} as Lucene's {@code CheckIndex} does (every file's checksum,
+   * then each segment's postings, stored fields, doc values and points read through), without
+   * changing it: a sentence that says it is sound, or what is wrong.
+   *
+   * @return null when the index is sound, else what is wrong
+   */
+  public static String check(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return "there is no index at " + folder;
+    }
+    try (Directory dir = FSDirectory.open(folder); CheckIndex checker = new CheckIndex(dir)) {
+      checker.setThreadCount(1);
+      java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+      checker.setInfoStream(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+      CheckIndex.Status status;
+      try {
+        status = checker.checkIndex();
+      } catch (IOException | RuntimeException e) {
+        return "it cannot be read: " + e.getMessage();
+      }
+      if (status.clean) {
+        return null;
+      }
+      if (status.missingSegments) {
+        return "its list of segments cannot be read";
+      }
+      StringBuilder why = new StringBuilder();
+      for (CheckIndex.Status.SegmentInfoStatus seg : status.segmentInfos) {
+        if (seg.error != null) {
+          why.append(why.length() == 0 ? "" : "; ").append("segment ").append(seg.name).append(": ")
+              .append(seg.error.getMessage() == null ? seg.error.toString() : seg.error.getMessage().lines().findFirst()
+                  .orElse(""));
+        }
+      }
+      return why.length() == 0 ? status.numBadSegments + " damaged segment(s)" : why.toString();
+    }
   }
 
   private static Query documentsQuery() {

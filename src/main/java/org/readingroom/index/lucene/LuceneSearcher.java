@@ -4,11 +4,14 @@ import static org.readingroom.index.IndexFields.DATE;
 import static org.readingroom.index.IndexFields.DECLASSIFY;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,13 +24,19 @@ import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
+import org.readingroom.index.SearchTimeoutException;
 import org.readingroom.index.Snippet;
 
 /**
  * Runs a search on a searcher: the top entries in the request's order, the total, the facet counts
- * when asked, and a page of hits, each with its fields (from doc values) and its snippet.
+ * when asked, and a page of hits, each with its fields (from doc values) and its snippet. A page
+ * gathers {@code offset + limit} hits (at most {@link SearchRequest#MAX_WINDOW}), or {@code limit}
+ * after a cursor, never more.
  */
 final class LuceneSearcher {
+
+  /** Hits an export reads at once from doc values. */
+  private static final int EXPORT_CHUNK = 1000;
 
   private final FacetCounts facets;
   private final Snippets snippets;
@@ -43,6 +52,7 @@ final class LuceneSearcher {
    */
   SearchResult search(IndexSearcher s, SearchRequest request, Query query, Query highlighted, long startNanos)
       throws IOException {
+    ScoreDoc after = request.after() == null ? null : Cursor.read(request.after(), request.sort());
     int n = Math.max(1, request.offset() + request.limit());
     Sort sort = sort(request.sort());
     TopDocs top;
@@ -50,8 +60,8 @@ final class LuceneSearcher {
     long total;
     if (request.facets()) {
       FacetsCollectorManager.FacetsResult r = sort == null
-          ? FacetsCollectorManager.search(s, query, n, new FacetsCollectorManager())
-          : FacetsCollectorManager.search(s, query, n, sort, new FacetsCollectorManager());
+          ? FacetsCollectorManager.searchAfter(s, after, query, n, new FacetsCollectorManager())
+          : FacetsCollectorManager.searchAfter(s, after, query, n, sort, new FacetsCollectorManager());
       top = r.topDocs();
       counts = facets.of(s, r.facetsCollector());
       total = 0;
@@ -60,12 +70,48 @@ final class LuceneSearcher {
       }
     } else {
       top = sort == null
-          ? s.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, true))
-          : s.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE, true));
+          ? s.search(query, new TopScoreDocCollectorManager(n, after, Integer.MAX_VALUE, true))
+          : s.search(query, new TopFieldCollectorManager(sort, n, (FieldDoc) after, Integer.MAX_VALUE, true));
       total = top.totalHits.value;
     }
-    return new SearchResult(total, hits(s, request, highlighted, top), counts, (System.nanoTime() - startNanos) / 1e6);
+    ScoreDoc[] all = top.scoreDocs;
+    int from = Math.min(request.offset(), all.length);
+    List<Hit> hits = hits(s, request, highlighted, all, from);
+    boolean more = request.after() != null ? hits.size() == request.limit()
+        : request.offset() + hits.size() < total;
+    String next = more && !hits.isEmpty() ? Cursor.after(all[all.length - 1], request.sort()) : null;
+    return new SearchResult(total, hits, counts, (System.nanoTime() - startNanos) / 1e6, next);
   }
+
+  /**
+   * Every hit of {@code query} in the request's order, without snippets, from one reading of the
+   * index: the matching entries are gathered once (as many as match, at most the index's size),
+   * then their fields are read a thousand at a time.
+   */
+  void export(IndexSearcher s, SearchRequest request, Query query, Duration budget, Consumer<Hit> each)
+      throws IOException {
+    int n = Math.max(1, s.count(query));
+    Sort sort = sort(request.sort());
+    ScoreDoc[] all = (sort == null
+        ? s.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false))
+        : s.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE, false))).scoreDocs;
+    if (s.timedOut()) {
+      throw new SearchTimeoutException(budget); // before the first hit is sent: the answer can still say so
+    }
+    for (int start = 0; start < all.length; start += EXPORT_CHUNK) {
+      int count = Math.min(EXPORT_CHUNK, all.length - start);
+      int[] docIds = new int[count];
+      for (int i = 0; i < count; i++) {
+        docIds[i] = all[start + i].doc;
+      }
+      HitFields[] fields = HitFields.read(s.getIndexReader(), docIds);
+      for (int i = 0; i < count; i++) {
+        each.accept(hit(fields[i], NO_SNIPPET, all[start + i].score));
+      }
+    }
+  }
+
+  private static final Snippet NO_SNIPPET = new Snippet(List.of());
 
   /** Null for relevance, Lucene's own order. */
   private static Sort sort(SearchRequest.Sort sort) {
@@ -77,9 +123,8 @@ final class LuceneSearcher {
     };
   }
 
-  private List<Hit> hits(IndexSearcher s, SearchRequest request, Query highlighted, TopDocs top) throws IOException {
-    ScoreDoc[] all = top.scoreDocs;
-    int from = Math.min(request.offset(), all.length);
+  private List<Hit> hits(IndexSearcher s, SearchRequest request, Query highlighted, ScoreDoc[] all, int from)
+      throws IOException {
     int count = all.length - from;
     if (request.limit() == 0 || count <= 0) {
       return List.of();
@@ -92,10 +137,13 @@ final class LuceneSearcher {
     HitFields[] fields = HitFields.read(s.getIndexReader(), docIds);
     List<Hit> hits = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      HitFields f = fields[i];
-      hits.add(new Hit(f.kind(), f.id(), f.docId(), f.date(), f.from(), f.to(), f.subject(), marked[i],
-          f.kind() == EntryKind.MESSAGE ? f.page() : null, all[from + i].score, f.classification(), f.declassifyOn()));
+      hits.add(hit(fields[i], marked[i], all[from + i].score));
     }
     return hits;
+  }
+
+  private static Hit hit(HitFields f, Snippet snippet, float score) {
+    return new Hit(f.kind(), f.id(), f.docId(), f.date(), f.from(), f.to(), f.subject(), snippet,
+        f.kind() == EntryKind.MESSAGE ? f.page() : null, score, f.classification(), f.declassifyOn());
   }
 }

@@ -1,0 +1,33 @@
+package org.readingroom.cli;
+
+import java.util.concurrent.Callable;
+import org.readingroom.analysis.ArchiveAnalyzer;
+import org.readingroom.index.lucene.LuceneEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code readingroom analyse}: the analysis of an archive made again from its index. */
+@Command(
+    name = "analyse",
+    aliases = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Makes the archive's analysis again from its index, as an ingest does at its end: people.json,",
+      "messages.json and duplicates.json, each written whole. For an analysis that 'check' finds damaged;",
+      "the curators' changes (people-overrides.json) are kept and applied over it.",
+      "Exit code: 0 on success, 1 when the index cannot be read."
+    })
+final class AnalyseCommand implements Callable<Integer> {
+
+  @ParentCommand ReadingroomCli root;
+  @Mixin ArchiveOption archive;
+
+  @Override
+  public Integer call() throws Exception {
+    try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
+      IngestCommand.report(root.err, ArchiveAnalyzer.analyse(engine, archive.layout()));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,45 @@
+package org.readingroom.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.readingroom.analysis.ArchiveCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code readingroom check}: whether every part of an archive can be read, and what to do when one cannot. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Verifies an archive: the index (every file's checksum, every segment read through), the analysis",
+      "(people, messages, duplicates, withheld), the curators' changes and their log, the error log and the",
+      "originals' descriptions. Says of each part whether it is sound and, when not, what to do.",
+      "Exit code: 0 when every part is sound, 1 when one is damaged (or the archive is in use by an ingest)."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @ParentCommand ReadingroomCli root;
+  @Mixin ArchiveOption archive;
+
+  @Override
+  public Integer call() throws Exception {
+    List<ArchiveCheck.Finding> findings = ArchiveCheck.of(archive.layout());
+    StringBuilder sb = new StringBuilder();
+    int damaged = 0;
+    for (ArchiveCheck.Finding f : findings) {
+      if (f.sound()) {
+        sb.append("ok       ").append(f.part()).append('\n');
+      } else {
+        damaged++;
+        sb.append("DAMAGED  ").append(f.part()).append(": ").append(f.problem()).append('\n')
+            .append("         what to do: ").append(f.remedy()).append('\n');
+      }
+    }
+    sb.append(damaged == 0 ? archive.layout().root() + " is sound\n"
+        : archive.layout().root() + ": " + damaged + " part(s) damaged\n");
+    root.out.write(Terminal.safe(sb.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    root.out.flush();
+    return damaged == 0 ? 0 : 1;
+  }
+}
