@@ -17,15 +17,26 @@ import org.readingroom.text.OcrFolding;
  *   <li>spellings of one address ({@link EmailAddress}: case, OCR confusions, {@code .corn}, a
  *       stray mark), and a domain OCR damaged read as the common domain it is one or two letters
  *       from ({@code dintonemall.com} is {@code clintonemail.com});
- *   <li>one word in other case or punctuation ({@code HRC}, {@code Hrc});
+ *   <li>one word in other case or punctuation ({@code HRC}, {@code Hrc}), and from four letters on as
+ *       OCR reads it ({@code Ivalmoro}, {@code lvalmoro});
  *   <li>one person's name in its forms ({@link PersonName}: {@code Mills, Cheryl D}, {@code Cheryl
  *       Mills}, {@code cheryl.mills}, {@code Jake Sullivan} for {@code Sullivan, Jacob J}), unless
  *       middle initials say there are two people of that name;
  *   <li>a name printed with an address in one header ({@code Mills, Cheryl D <MillsCD@state.gov>}),
  *       most frequent first: trusted when the address holds the name or the pair was printed three
  *       times or more; an address printed with several people's names (a mailing service) joins none;
- *   <li>OCR damage at a word's end: a rare spelling one letter from a frequent one ({@code Sullivan,
- *       Jacobi}, {@code imillscd@state.gov});
+ *   <li>copies of one message printed with two senders ({@code sbwhoeor}, {@code sbwhoeop}), twice or
+ *       more;
+ *   <li>a word that is the local part of one address only ({@code OpsNewsTicker} and {@code
+ *       OpsNewsTicker@state.gov}), or an address whose @ OCR read as a letter ({@code
+ *       OpsNewsTickerOstate.gov});
+ *   <li>OCR damage at a word's end: a rare spelling one letter from a frequent one, printed a fifth as
+ *       often (a twentieth, if itself frequent) ({@code Sullivan, Jacobi}, {@code imillscd@state.gov},
+ *       {@code jake.sullivar}, {@code sbwhoeor}), or a name's two words read the other way round
+ *       ({@code Muscatine Lissa});
+ *   <li>the one a reply was sent to alone is the one who wrote what it answers, when each is the
+ *       other's most frequent such partner and only one of them is printed with a full name ({@code
+ *       sbwhoeop} is {@code Sidney Blumenthal});
  *   <li>a word that is the local part a frequent name makes and no other ({@code preines} is {@code
  *       Reines, Philippe I}; a word printed as a name, {@code Spencer}, is not a local part).
  * </ol>
@@ -35,6 +46,18 @@ final class PersonClusterer {
   /** A spelling at least this frequent (and five times the other) is what a rare one is a damaged copy of. */
   static final long FREQUENT = 20;
   private static final long RATIO = 5;
+  /** A rare spelling this much less printed than a frequent one is its damaged copy, however often printed itself. */
+  private static final long FAR_RATIO = 20;
+  /** Words this long are compared as OCR reads them ({@code Ivalmoro} is {@code lvalmoro}); shorter ones ({@code H2}) as printed. */
+  private static final int MIN_FOLDED_WORD = 4;
+  /** A word is read as a mailbox's local part from this length on. */
+  private static final int MAILBOX_WORD = 5;
+  /** A word is read as a damaged copy of another from this length on: shorter ones are lists' codes ({@code NEWS-CT}, {@code NEWS-CA}). */
+  private static final int DAMAGED_WORD = 7;
+  /** Two copies of one message printed with these two senders are trusted from this many on. */
+  static final long COPIES = 2;
+  /** Two persons each the other's most frequent reply partner are one from this many replies on. */
+  static final long REPLIES = 3;
   /** A name printed with an address it does not hold is trusted from this many pairings on. */
   static final long PAIRINGS = 3;
   /** An address whose most printed name holds less than this share of its pairings is shared. */
@@ -45,6 +68,8 @@ final class PersonClusterer {
   private final List<AliasReading> readings = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   private final Map<PartyTally.Pairing, Long> pairings;
+  private final Map<PartyTally.Copy, Long> copies;
+  private final Map<PartyTally.Reply, Long> replies;
   private final AliasForest forest;
   /** Each alias's address key, with its domain read as the common domain it is a damaged copy of. */
   private final String[] addressKeys;
@@ -64,6 +89,8 @@ final class PersonClusterer {
       names.add(r.name());
     }
     pairings = tally.pairings();
+    copies = tally.copies();
+    replies = tally.replies();
     forest = new AliasForest(names, counts);
     addressKeys = addressKeys();
     byNameKey = nameKeys();
@@ -71,12 +98,17 @@ final class PersonClusterer {
 
   /** The persons: each a list of alias indices. */
   List<List<Integer>> cluster() {
+    String[] wordKeys = wordKeys();
     joinEqualKeys(addressKeys);
-    joinEqualKeys(wordKeys());
+    joinEqualKeys(wordKeys);
     joinNames();
     joinPairings();
+    joinCopies();
+    joinMailboxWords(wordKeys);
     joinDamagedAddresses();
     joinDamagedNames();
+    joinDamagedWords(wordKeys);
+    joinReplies();
     joinLocalPartWords();
     return forest.groups();
   }
@@ -123,7 +155,8 @@ final class PersonClusterer {
   private String[] wordKeys() {
     String[] keys = new String[aliases.size()];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = readings.get(i).word();
+      String w = readings.get(i).word();
+      keys[i] = w == null || w.length() < MIN_FOLDED_WORD ? w : OcrFolding.fold(w);
     }
     return keys;
   }
@@ -232,7 +265,79 @@ final class PersonClusterer {
     return out;
   }
 
-  // 5. damage at a word's end
+  // 5. copies of one message: one sender however printed
+
+  private void joinCopies() {
+    List<Map.Entry<PartyTally.Copy, Long>> order = new ArrayList<>(copies.entrySet());
+    order.sort(Map.Entry.<PartyTally.Copy, Long>comparingByValue().reversed()
+        .thenComparing(e -> e.getKey().a()).thenComparing(e -> e.getKey().b()));
+    for (Map.Entry<PartyTally.Copy, Long> e : order) {
+      Integer a = index.get(e.getKey().a());
+      Integer b = index.get(e.getKey().b());
+      if (a != null && b != null && e.getValue() >= COPIES) {
+        forest.union(a, b);
+      }
+    }
+  }
+
+  // 6. a mailbox printed as its local part, or with its @ read as a letter
+
+  private void joinMailboxWords(String[] wordKeys) {
+    Map<String, Integer> addressByLocal = new HashMap<>();
+    Map<String, Boolean> ambiguous = new HashMap<>();
+    Map<String, Integer> firstWithKey = firstWithKey(addressKeys);
+    Map<String, Long> domainCounts = new TreeMap<>();
+    for (int i = 0; i < addressKeys.length; i++) {
+      String key = addressKeys[i];
+      if (key != null) {
+        int at = key.indexOf('@');
+        Integer was = addressByLocal.putIfAbsent(key.substring(0, at), firstWithKey.get(key));
+        if (was != null && !addressKeys[was].equals(key)) {
+          ambiguous.put(key.substring(0, at), true);
+        }
+        domainCounts.merge(key.substring(at + 1), counts[i], Long::sum);
+      }
+    }
+    List<String> commonDomains = new ArrayList<>();
+    domainCounts.forEach((d, c) -> {
+      if (c >= FREQUENT && d.length() >= 6) {
+        commonDomains.add(d);
+      }
+    });
+    for (int i = 0; i < aliases.size(); i++) {
+      String w = wordKeys[i];
+      if (w == null || w.length() < MAILBOX_WORD || isTitleCase(aliases.get(i))) {
+        continue;
+      }
+      Integer address = ambiguous.containsKey(w) ? null : addressByLocal.get(w);
+      if (address == null) {
+        address = withAtReadAsALetter(w, commonDomains, firstWithKey);
+      }
+      if (address != null) {
+        forest.union(i, address);
+      }
+    }
+  }
+
+  /** {@code OpsNewsTickerOstate.gov}: the address {@code OpsNewsTicker@state.gov}, its @ read as one or two letters. */
+  private static Integer withAtReadAsALetter(String word, List<String> domains, Map<String, Integer> addresses) {
+    for (String d : domains) {
+      if (word.endsWith(d)) {
+        for (int marks = 1; marks <= 2; marks++) {
+          int end = word.length() - d.length() - marks;
+          if (end >= MAILBOX_WORD - 1) {
+            Integer a = addresses.get(word.substring(0, end) + "@" + d);
+            if (a != null) {
+              return a;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  // 7. damage at a word's end
 
   private void joinDamagedAddresses() {
     Map<String, Long> keyCounts = keyCounts(addressKeys);
@@ -268,7 +373,7 @@ final class PersonClusterer {
     Map<String, List<String>> frequentByLast = new TreeMap<>();
     keyCounts.forEach((key, c) -> {
       if (c >= FREQUENT) {
-        String[] parts = key.split(" ");
+        String[] parts = key.split(" ", 2);
         frequentByFirst.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(key);
         frequentByLast.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(key);
       }
@@ -277,19 +382,21 @@ final class PersonClusterer {
     frequentByLast.values().forEach(l -> l.sort(null));
     for (Map.Entry<String, List<Integer>> e : groups.entrySet()) {
       long own = keyCounts.get(e.getKey());
-      if (own >= FREQUENT) {
-        continue;
-      }
       String[] parts = e.getKey().split(" ");
       String target = null;
       List<String> candidates = new ArrayList<>(frequentByLast.getOrDefault(parts[1], List.of()));
       candidates.addAll(frequentByFirst.getOrDefault(parts[0], List.of()));
+      String swapped = parts[1] + " " + parts[0]; // "Muscatine Lissa": Lissa Muscatine, the comma lost
+      if (keyCounts.getOrDefault(swapped, 0L) >= FREQUENT) {
+        candidates.add(swapped);
+      }
       for (String candidate : candidates) {
         String[] c = candidate.split(" ");
-        boolean close = c[1].equals(parts[1]) ? EndDamage.oneAtAnEnd(c[0], parts[0], 4)
-            : c[0].equals(parts[0]) && EndDamage.oneAtAnEnd(c[1], parts[1], 4);
+        boolean close = candidate.equals(swapped) || (c[1].equals(parts[1]) ? EndDamage.oneAtAnEnd(c[0], parts[0], 4)
+            : c[0].equals(parts[0]) && EndDamage.oneAtAnEnd(c[1], parts[1], 4));
         long strength = keyCounts.get(candidate);
-        if (close && strength >= RATIO * own && (target == null || strength > keyCounts.get(target))) {
+        if (close && strength >= (own < FREQUENT ? RATIO : FAR_RATIO) * own
+            && (target == null || strength > keyCounts.get(target))) {
           target = candidate;
         }
       }
@@ -307,7 +414,144 @@ final class PersonClusterer {
     }
   }
 
-  // 6. a word that is a local part
+  /**
+   * {@code sbwhoeor} is {@code sbwhoeop}: a rare word one letter at an end from the one frequent
+   * word it can be, unless that word has a neighbour as frequent ({@code SES-O_Shift-II} beside
+   * {@code -I} and {@code -III}: a family of names, where one letter is the difference).
+   */
+  private void joinDamagedWords(String[] wordKeys) {
+    Map<String, Long> keyCounts = keyCounts(wordKeys);
+    Map<String, Integer> firstWithKey = firstWithKey(wordKeys);
+    Map<String, List<String>> frequentByEnd = new TreeMap<>();
+    keyCounts.forEach((key, c) -> {
+      if (c >= FREQUENT && key.length() >= MAILBOX_WORD) {
+        frequentByEnd.computeIfAbsent("<" + key.substring(0, 4), k -> new ArrayList<>()).add(key);
+        frequentByEnd.computeIfAbsent(">" + key.substring(key.length() - 4), k -> new ArrayList<>()).add(key);
+      }
+    });
+    frequentByEnd.values().forEach(l -> l.sort(null));
+    Map<String, String> targetOf = new TreeMap<>();
+    for (String key : keyCounts.keySet()) {
+      if (key.length() >= MAILBOX_WORD) {
+        String t = onlyStrongNeighbour(key, keyCounts, frequentByEnd);
+        if (t != null && onlyStrongNeighbour(t, keyCounts, frequentByEnd) == null && !hasPeer(t, keyCounts, frequentByEnd)) {
+          targetOf.put(key, t);
+        }
+      }
+    }
+    for (int i = 0; i < wordKeys.length; i++) {
+      String t = wordKeys[i] == null ? null : targetOf.get(wordKeys[i]);
+      if (t != null) {
+        forest.union(i, firstWithKey.get(t));
+      }
+    }
+  }
+
+  /** The one frequent word {@code key} is a damaged copy of, or null (none, or two). */
+  private static String onlyStrongNeighbour(String key, Map<String, Long> counts, Map<String, List<String>> byEnd) {
+    long own = counts.get(key);
+    String found = null;
+    for (String c : neighbours(key, byEnd)) {
+      if (!c.equals(key) && counts.get(c) >= (own < FREQUENT ? RATIO : FAR_RATIO) * own && damagedCopy(key, c)) {
+        if (found != null && !found.equals(c)) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether {@code rare} is {@code word} as OCR damaged its ends: a stray mark gained before it, or
+   * a letter gained, lost or misread at its end ({@code sbwhoeor}, {@code slaughtr}); never a first
+   * letter changed, which makes another list's name ({@code M_SpecialAssistants} and {@code
+   * S_SpecialAssistants}).
+   */
+  private static boolean damagedCopy(String rare, String word) {
+    if (rare.length() < DAMAGED_WORD) {
+      return false;
+    }
+    if (rare.length() == word.length() + 1) {
+      return rare.endsWith(word) || rare.startsWith(word);
+    }
+    if (rare.length() + 1 == word.length()) {
+      return word.startsWith(rare);
+    }
+    return rare.length() == word.length() && rare.regionMatches(0, word, 0, word.length() - 1);
+  }
+
+  /** Whether a frequent word one letter at an end from {@code key} is printed nearly as often: a family, not damage. */
+  private static boolean hasPeer(String key, Map<String, Long> counts, Map<String, List<String>> byEnd) {
+    long own = counts.get(key);
+    for (String c : neighbours(key, byEnd)) {
+      if (!c.equals(key) && counts.get(c) * RATIO > own && EndDamage.oneAtAnEnd(key, c, MAILBOX_WORD)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> neighbours(String key, Map<String, List<String>> byEnd) {
+    List<String> out = new ArrayList<>(byEnd.getOrDefault("<" + key.substring(0, 4), List.of()));
+    out.addAll(byEnd.getOrDefault(">" + key.substring(key.length() - 4), List.of()));
+    return out;
+  }
+
+  // 8. the one a reply was sent to is the one who wrote
+
+  /**
+   * Persons each of which is the other's most frequent partner in replies (a reply sent to one,
+   * alone, over a message from the other, three times or more; not the replier's own earlier
+   * message), one of them printed with a full name and the other never: one mailbox printed two ways ({@code sbwhoeop}, {@code Sidney Blumenthal}). A
+   * forward printed without its header makes another partner ({@code David Lesch}'s letter, which
+   * Blumenthal forwarded), never the most frequent one of both sides.
+   */
+  private void joinReplies() {
+    Map<Long, Long> pairs = new TreeMap<>();
+    List<Map.Entry<PartyTally.Reply, Long>> order = new ArrayList<>(replies.entrySet());
+    order.sort(Map.Entry.<PartyTally.Reply, Long>comparingByKey(Comparator.comparing(PartyTally.Reply::replier)
+        .thenComparing(PartyTally.Reply::recipient).thenComparing(PartyTally.Reply::quotedSender)));
+    for (Map.Entry<PartyTally.Reply, Long> e : order) {
+      Integer replier = index.get(e.getKey().replier());
+      Integer recipient = index.get(e.getKey().recipient());
+      Integer sender = index.get(e.getKey().quotedSender());
+      if (replier == null || recipient == null || sender == null) {
+        continue;
+      }
+      int a = forest.find(recipient);
+      int b = forest.find(sender);
+      if (a != b && forest.find(replier) != b) {
+        pairs.merge(Math.min(a, b) * (long) aliases.size() + Math.max(a, b), e.getValue(), Long::sum);
+      }
+    }
+    Map<Integer, long[]> best = new HashMap<>(); // root -> {count, partner}
+    pairs.forEach((pair, n) -> {
+      int a = (int) (pair / aliases.size());
+      int b = (int) (pair % aliases.size());
+      better(best, a, b, n);
+      better(best, b, a, n);
+    });
+    List<Map.Entry<Long, Long>> strongest = new ArrayList<>(pairs.entrySet());
+    strongest.sort(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    for (Map.Entry<Long, Long> e : strongest) {
+      int a = (int) (e.getKey() / aliases.size());
+      int b = (int) (e.getKey() % aliases.size());
+      if (e.getValue() >= REPLIES && best.get(a)[1] == b && best.get(b)[1] == a && forest.named(a) != forest.named(b)) {
+        forest.union(a, b);
+      }
+    }
+  }
+
+  /** Keeps {@code partner} as {@code root}'s best when more frequent (on a tie, the lesser index). */
+  private static void better(Map<Integer, long[]> best, int root, int partner, long n) {
+    long[] was = best.get(root);
+    if (was == null || n > was[0] || n == was[0] && partner < was[1]) {
+      best.put(root, new long[] {n, partner});
+    }
+  }
+
+  // 9. a word that is a local part
 
   private void joinLocalPartWords() {
     Map<String, List<Integer>> groups = byNameKey;
