@@ -99,6 +99,41 @@ class ThreadFinderTest {
   }
 
   @Test
+  void aDocumentPrintingTwoConversationsOneAfterTheOtherIsTwoThreads() {
+    // C05797128: Feltman's "Re: Seeing S" is printed over Clinton's "Re: PDB" of two weeks before
+    Mail seeing = mail("Jeffrey Feltman [mailto:", "Sunday, September 30, 2012 09:18 PM", "Sullivan, Jacob J",
+        "Re: Seeing S", "Jake and Huma, greetings. It was wonderful to see you both this week.");
+    Mail pdb = mail("H [mailto:HDR22@clintonemail.com]", "Saturday, September 15, 2012 10:43 AM", "Hanley, Monica R",
+        "Re: PDB", "I just woke up so I missed Dan. Could he come back after I finish my calls?");
+    Mail pdbAsked = mail("Hanley, Monica R", "Saturday, September 15, 2012 09:35 AM", "H", "Re: PDB", "Dan is here.");
+    Correspondence c = find(TestChains.record("C00000050", seeing, pdb, pdbAsked));
+    assertEquals(2, c.threads().size());
+    assertEquals(List.of(), c.messageAt("C00000050", 0).orElseThrow().parents());
+    assertEquals(c.messageAt("C00000050", 1).orElseThrow().threadId(), c.messageAt("C00000050", 2).orElseThrow().threadId(),
+        "a reply whose subject agrees still joins");
+  }
+
+  @Test
+  void copiesWhoseSenderOrSubjectOcrDamagedAreOneMessage() {
+    String body = "The PDB is ready in the pouch with a few read items and an action memo authorizing the resolution";
+    Mail clean = mail("Hanley, Monica R", "Saturday, September 15, 2012 09:17 AM", "H", "PDB", body);
+    Mail sender = mail("Hartley, Monica R", "Saturday, September 15, 2012 09:17 AM", "H", "PDB", body);
+    Mail subject = mail("Hanley, Monica R", "Saturday, September 15, 2012 09:17 AM", "H", "P08", body);
+    Correspondence c = find(TestChains.record("C00000060", clean), TestChains.record("C00000061", sender),
+        TestChains.record("C00000062", subject));
+    assertEquals(1, c.messages().size(), "one email, printed three times");
+    assertEquals(3, c.messages().get(0).appearances().size());
+  }
+
+  @Test
+  void shortBodiesUnderTwoSubjectsInOneMinuteAreTwoMessages() {
+    Mail one = mail("H", "Sunday, January 1, 2012 11:47 AM", "Russo, Robert V", "Fw: Letter", "Pls print.");
+    Mail two = mail("H", "Sunday, January 1, 2012 11:47 AM", "Russo, Robert V", "Fw: Schedule", "Pls print.");
+    Correspondence c = find(TestChains.record("C00000070", one), TestChains.record("C00000071", two));
+    assertEquals(2, c.messages().size(), "a short body tells nothing: the subjects do");
+  }
+
+  @Test
   void idsAreStableAcrossAnalyses() {
     Correspondence once = pickering();
     Correspondence again = pickering();
