@@ -11,8 +11,8 @@ import org.readingroom.text.OcrFolding;
 import org.readingroom.text.UnionFind;
 
 /**
- * Splits the printings sent in one minute into messages. Printings with the same sender (person)
- * and subject (without {@code Re:}/{@code Fw:}) whose bodies open alike and whose recipients are
+ * Splits the printings sent in one minute into messages. Printings with the same sender (person,
+ * or printed a letter or two apart) and subject (without {@code Re:}/{@code Fw:}) whose bodies open alike and whose recipients are
  * not two different sets of persons are one message; a printing with an empty body (nothing typed
  * above a forward, or withheld) joins the one message it can be, else stands alone. A copy whose
  * sender or subject OCR damaged ({@code Hartley} for {@code Hanley}, {@code PDS} or {@code P08} for
@@ -23,6 +23,8 @@ final class SameMessage {
 
   /** Shingles a body needs before it alone tells two messages apart, whatever the subject. */
   static final int TELLING = 5;
+  /** Letters of a sender's printed name compared when OCR damaged it. */
+  private static final int SENDER_LETTERS = 12;
 
   private final List<PrintedMessage> printings;
   private final Function<String, String> personOf;
@@ -85,7 +87,7 @@ final class SameMessage {
   private boolean headersAgree(int i, int j, BodySketch a, BodySketch b) {
     boolean sameSender = senders[i].equals(senders[j]);
     boolean sameSubject = subjects[i].equals(subjects[j]);
-    if (sameSender && sameSubject) {
+    if (sameSubject && (sameSender || sendersAlike(i, j))) {
       return true;
     }
     if (a.shingles() < TELLING || b.shingles() < TELLING) {
@@ -94,16 +96,53 @@ final class SameMessage {
     return sameSender || sendersAlike(i, j) && (sameSubject || Conversation.subjectsAgree(subjects[i], subjects[j]));
   }
 
-  /** One sender unread, or both printed a letter or two apart ({@code Hartley} and {@code Hanley}). */
+  /**
+   * Whether two printings a minute apart are one email: bodies that tell and open alike, the same
+   * sender (or one a letter or two apart, under a subject that agrees), recipients not two sets.
+   */
+  static boolean acrossTheMinute(PrintedMessage a, PrintedMessage b, Function<String, String> personOf) {
+    if (a.body().shingles() < TELLING || b.body().shingles() < TELLING) {
+      return false;
+    }
+    SameMessage pair = new SameMessage(List.of(a, b), personOf);
+    return pair.headersAgree(0, 1, a.body(), b.body()) && a.body().sameAs(b.body()) && pair.mayShareRecipients(0, 1);
+  }
+
+  /**
+   * One sender unread, or both printed a letter or two apart ({@code Hartley} and {@code Hanley}),
+   * compared on the first letters of how each is printed, where OCR's debris after a name ({@code
+   * Imailto:HankyMR@state.govl}) does not reach.
+   */
   private boolean sendersAlike(int i, int j) {
     String a = printings.get(i).senderAlias();
     String b = printings.get(j).senderAlias();
     if (a == null || b == null) {
       return true;
     }
-    String fa = OcrFolding.fold(a);
-    String fb = OcrFolding.fold(b);
-    return Math.min(fa.length(), fb.length()) >= 4 && EditDistance.atMost(fa, fb, 2) <= 2;
+    String fa = letters(printings.get(i), SENDER_LETTERS);
+    String fb = letters(printings.get(j), SENDER_LETTERS + 2);
+    if (Math.min(fa.length(), fb.length()) < 4) {
+      return false;
+    }
+    for (int k = Math.max(1, fa.length() - 2); k <= fb.length(); k++) { // a letter lost or gained moves the cut
+      if (EditDistance.atMost(fa, fb.substring(0, k), 2) <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first {@code most} letters of the sender's printed name (else address), folded. */
+  private static String letters(PrintedMessage p, int most) {
+    String label = p.from().label();
+    StringBuilder b = new StringBuilder(most);
+    String folded = OcrFolding.fold(label);
+    for (int k = 0; k < folded.length() && b.length() < most; k++) {
+      if (Character.isLetter(folded.charAt(k))) {
+        b.append(folded.charAt(k));
+      }
+    }
+    return b.toString();
   }
 
   /** An empty-bodied printing joins the one message (with a body, or else with none) it can be. */

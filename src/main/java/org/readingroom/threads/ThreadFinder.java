@@ -58,30 +58,80 @@ public final class ThreadFinder {
    */
   public synchronized Correspondence find(Function<String, String> personOf) {
     printed.sort(Comparator.comparing(PrintedMessage::appearance));
+    List<List<PrintedMessage>> found = new ArrayList<>();
+    for (List<PrintedMessage> candidates : candidates(personOf).values()) {
+      found.addAll(new SameMessage(candidates, personOf).messages());
+    }
+    Map<String, List<List<PrintedMessage>>> byIdentity = new TreeMap<>();
+    for (List<PrintedMessage> m : acrossTheMinute(found, personOf)) {
+      byIdentity.computeIfAbsent(identity(m.get(0), personOf), k -> new ArrayList<>()).add(m);
+    }
     List<List<PrintedMessage>> messages = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    for (List<PrintedMessage> candidates : candidates(personOf).values()) {
-      Map<String, List<List<PrintedMessage>>> byIdentity = new TreeMap<>();
-      for (List<PrintedMessage> m : new SameMessage(candidates, personOf).messages()) {
-        byIdentity.computeIfAbsent(identity(m.get(0), personOf), k -> new ArrayList<>()).add(m);
-      }
-      byIdentity.forEach((identity, split) -> {
-        Set<String> taken = new HashSet<>();
-        for (List<PrintedMessage> m : split) {
-          String id = identity;
-          if (split.size() > 1) {
-            id += "|" + String.join(" ", opening(m.get(0))) + "|" + recipients(m.get(0), personOf);
-            String base = id;
-            for (int k = 2; !taken.add(id); k++) {
-              id = base + "#" + k;
-            }
+    byIdentity.forEach((identity, split) -> {
+      Set<String> taken = new HashSet<>();
+      for (List<PrintedMessage> m : split) {
+        String id = identity;
+        if (split.size() > 1) {
+          id += "|" + String.join(" ", opening(m.get(0))) + "|" + recipients(m.get(0), personOf);
+          String base = id;
+          for (int k = 2; !taken.add(id); k++) {
+            id = base + "#" + k;
           }
-          messages.add(m);
-          ids.add(StableId.of("m", id));
         }
-      });
-    }
+        messages.add(m);
+        ids.add(StableId.of("m", id));
+      }
+    });
     return link(messages, ids, personOf);
+  }
+
+  /**
+   * Joins the messages of one minute to those of the next that are the same email: a copy printed
+   * at the top of a document can show the minute after the one its quoted copies show (C05795544
+   * prints 10:44 what ten others print 10:43). Only bodies long enough to tell are trusted so.
+   */
+  private static List<List<PrintedMessage>> acrossTheMinute(List<List<PrintedMessage>> found,
+      Function<String, String> personOf) {
+    TreeMap<Long, List<Integer>> byMinute = new TreeMap<>();
+    for (int m = 0; m < found.size(); m++) {
+      PrintedMessage first = found.get(m).get(0);
+      if (first.sent() != null && first.sent().hasTime()) {
+        byMinute.computeIfAbsent(first.minutes(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    UnionFind same = new UnionFind(found.size());
+    byMinute.forEach((minute, here) -> {
+      for (int b : byMinute.getOrDefault(minute + 1, List.of())) {
+        for (int a : here) {
+          if (same.find(a) != same.find(b)
+              && SameMessage.acrossTheMinute(mostTelling(found.get(a)), mostTelling(found.get(b)), personOf)) {
+            same.union(a, b);
+          }
+        }
+      }
+    });
+    Map<Integer, List<PrintedMessage>> byRoot = new TreeMap<>();
+    for (int m = 0; m < found.size(); m++) {
+      byRoot.computeIfAbsent(same.find(m), k -> new ArrayList<>()).addAll(found.get(m));
+    }
+    List<List<PrintedMessage>> out = new ArrayList<>(byRoot.size());
+    for (List<PrintedMessage> m : byRoot.values()) {
+      m.sort(Comparator.comparing(PrintedMessage::appearance));
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** The printing of a message whose body tells most. */
+  private static PrintedMessage mostTelling(List<PrintedMessage> printings) {
+    PrintedMessage best = printings.get(0);
+    for (PrintedMessage p : printings) {
+      if (p.body().shingles() > best.body().shingles()) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   /**

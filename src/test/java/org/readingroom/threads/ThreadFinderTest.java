@@ -126,6 +126,24 @@ class ThreadFinderTest {
   }
 
   @Test
+  void aCopyPrintedAtTheTopOfADocumentAMinuteLaterIsTheSameMessage() {
+    // C05795544 prints at 10:44 what C05739667 and others quote at 10:43
+    String body = "I just woke up so I missed Dan. Could he come back after I finish my calls? I do not have the schedule yet";
+    Mail quoted = mail("H [mailto:HDR22@clintonemail.com]", "Saturday, September 15, 2012 10:43 AM", "Hanley, Monica R",
+        "Re: PDB", body);
+    Mail top = mail("H <HDR22@clintonemail.com>", "Saturday, September 15, 2012 10:44 AM", "Hanley, Monica R", "Re: PDB",
+        body);
+    Mail asked = mail("Hanley, Monica R", "Saturday, September 15, 2012 09:35 AM", "H", "Re: PDB", "Dan is here.");
+    Mail shortLater = mail("H", "Saturday, September 15, 2012 10:44 AM", "Hanley, Monica R", "Re: PDB", "Ok.");
+    Mail shortEarlier = mail("H", "Saturday, September 15, 2012 10:43 AM", "Hanley, Monica R", "Re: PDB", "Ok.");
+    Correspondence c = find(TestChains.record("C00000080", quoted, asked), TestChains.record("C00000081", top),
+        TestChains.record("C00000082", shortLater), TestChains.record("C00000083", shortEarlier));
+    assertEquals(c.messageAt("C00000080", 0).orElseThrow(), c.messageAt("C00000081", 0).orElseThrow());
+    assertNotEquals(c.messageAt("C00000082", 0).orElseThrow(), c.messageAt("C00000083", 0).orElseThrow(),
+        "two short bodies a minute apart tell nothing: two messages");
+  }
+
+  @Test
   void shortBodiesUnderTwoSubjectsInOneMinuteAreTwoMessages() {
     Mail one = mail("H", "Sunday, January 1, 2012 11:47 AM", "Russo, Robert V", "Fw: Letter", "Pls print.");
     Mail two = mail("H", "Sunday, January 1, 2012 11:47 AM", "Russo, Robert V", "Fw: Schedule", "Pls print.");
