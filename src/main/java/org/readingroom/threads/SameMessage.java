@@ -97,6 +97,16 @@ final class SameMessage {
   }
 
   /**
+   * Whether two printings whose bodies cannot tell (and are printed over one message) are one email:
+   * the same sender and subject, bodies alike (both empty, or the same few words), recipients not two sets.
+   */
+  static boolean overOneMessage(PrintedMessage a, PrintedMessage b, Function<String, String> personOf) {
+    SameMessage pair = new SameMessage(List.of(a, b), personOf);
+    return pair.senders[0].equals(pair.senders[1]) && pair.subjects[0].equals(pair.subjects[1])
+        && a.body().sameAs(b.body()) && pair.mayShareRecipients(0, 1);
+  }
+
+  /**
    * Whether two printings a minute apart are one email: bodies that tell and open alike, the same
    * sender (or one a letter or two apart, under a subject that agrees), recipients not two sets.
    */

@@ -3,6 +3,7 @@ package org.readingroom.threads;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ public final class ThreadFinder {
       found.addAll(new SameMessage(candidates, personOf).messages());
     }
     Map<String, List<List<PrintedMessage>>> byIdentity = new TreeMap<>();
-    for (List<PrintedMessage> m : acrossTheMinute(found, personOf)) {
+    for (List<PrintedMessage> m : overOneMessage(acrossTheMinute(found, personOf), personOf)) {
       byIdentity.computeIfAbsent(identity(m.get(0), personOf), k -> new ArrayList<>()).add(m);
     }
     List<List<PrintedMessage>> messages = new ArrayList<>();
@@ -111,6 +112,60 @@ public final class ThreadFinder {
         }
       }
     });
+    return merged(found, same);
+  }
+
+  /**
+   * Joins messages no body can tell apart (empty, withheld, or a few words) that are one email by
+   * what is printed under them: the same sender and subject, within a minute, recipients not two
+   * sets, each printed over the same message. Clinton's withheld "Re: Calls update" stands at the top
+   * of C05786818 at 7:17 and inside C05786819 at 07:16, each over Sullivan's same message.
+   */
+  private static List<List<PrintedMessage>> overOneMessage(List<List<PrintedMessage>> found,
+      Function<String, String> personOf) {
+    Map<Place, Integer> messageAt = new HashMap<>();
+    for (int m = 0; m < found.size(); m++) {
+      for (PrintedMessage p : found.get(m)) {
+        messageAt.put(new Place(p.appearance().document(), p.appearance().position()), m);
+      }
+    }
+    List<Set<Integer>> under = new ArrayList<>(found.size());
+    TreeMap<Long, List<Integer>> byMinute = new TreeMap<>();
+    for (int m = 0; m < found.size(); m++) {
+      Set<Integer> u = new TreeSet<>();
+      for (PrintedMessage p : found.get(m)) {
+        Integer below = messageAt.get(new Place(p.appearance().document(), p.appearance().position() + 1));
+        if (below != null && below != m) {
+          u.add(below);
+        }
+      }
+      under.add(u);
+      PrintedMessage first = found.get(m).get(0);
+      if (!u.isEmpty() && first.sent() != null && first.sent().hasTime()
+          && mostTelling(found.get(m)).body().shingles() < SameMessage.TELLING) {
+        byMinute.computeIfAbsent(first.minutes(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    UnionFind same = new UnionFind(found.size());
+    byMinute.forEach((minute, here) -> {
+      List<Integer> near = new ArrayList<>(here);
+      near.addAll(byMinute.getOrDefault(minute + 1, List.of()));
+      for (int i = 0; i < here.size(); i++) {
+        int a = here.get(i);
+        for (int j = i + 1; j < near.size(); j++) {
+          int b = near.get(j);
+          if (same.find(a) != same.find(b) && !Collections.disjoint(under.get(a), under.get(b))
+              && SameMessage.overOneMessage(found.get(a).get(0), found.get(b).get(0), personOf)) {
+            same.union(a, b);
+          }
+        }
+      }
+    });
+    return merged(found, same);
+  }
+
+  /** The messages as {@code same} joined them, each in appearance order, by the least index joined. */
+  private static List<List<PrintedMessage>> merged(List<List<PrintedMessage>> found, UnionFind same) {
     Map<Integer, List<PrintedMessage>> byRoot = new TreeMap<>();
     for (int m = 0; m < found.size(); m++) {
       byRoot.computeIfAbsent(same.find(m), k -> new ArrayList<>()).addAll(found.get(m));

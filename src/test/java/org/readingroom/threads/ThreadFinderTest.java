@@ -144,6 +144,24 @@ class ThreadFinderTest {
   }
 
   @Test
+  void copiesWithNoBodyToTellAreOneMessageWhenPrintedOverOneMessage() {
+    // C05786818 prints Clinton's withheld "Re: Calls update" at 7:17 over Sullivan's message; C05786819, at 07:16
+    Mail sullivan = mail("Sullivan, Jacob J [mailto:SullivanJJ@state.gov]", "Monday, August 22, 2011 7:12 AM", "H",
+        "Re: Calls update", "Spoke to the Turks; they will call back within the hour on the Libya contact group.");
+    Mail top = mail("H <hrod17@clintonemail.com>", "Monday, August 22, 2011 7:17 AM", "Sullivan, Jacob J",
+        "Re: Calls update", "");
+    Mail quoted = mail("H [mailto:hrod17@clintonemail.com]", "Monday, August 22, 2011 07:16 AM", "Sullivan, Jacob J",
+        "Re: Calls update", "");
+    Mail answer = mail("Sullivan, Jacob J", "Monday, August 22, 2011 7:27 AM", "H", "Re: Calls update", "Will do.");
+    Mail other = mail("H", "Monday, August 22, 2011 07:18 AM", "Sullivan, Jacob J", "Re: Calls update", "");
+    Correspondence c = find(TestChains.record("C00000090", top, sullivan), TestChains.record("C00000091", answer, quoted,
+        sullivan), TestChains.record("C00000092", other, answer));
+    assertEquals(c.messageAt("C00000090", 0).orElseThrow(), c.messageAt("C00000091", 1).orElseThrow());
+    assertNotEquals(c.messageAt("C00000090", 0).orElseThrow(), c.messageAt("C00000092", 0).orElseThrow(),
+        "an empty reply printed over another message is another email");
+  }
+
+  @Test
   void shortBodiesUnderTwoSubjectsInOneMinuteAreTwoMessages() {
     Mail one = mail("H", "Sunday, January 1, 2012 11:47 AM", "Russo, Robert V", "Fw: Letter", "Pls print.");
     Mail two = mail("H", "Sunday, January 1, 2012 11:47 AM", "Russo, Robert V", "Fw: Schedule", "Pls print.");
