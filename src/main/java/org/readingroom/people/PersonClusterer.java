@@ -45,15 +45,13 @@ final class PersonClusterer {
 
   /** A spelling at least this frequent (and five times the other) is what a rare one is a damaged copy of. */
   static final long FREQUENT = 20;
-  private static final long RATIO = 5;
+  static final long RATIO = 5;
   /** A rare spelling this much less printed than a frequent one is its damaged copy, however often printed itself. */
-  private static final long FAR_RATIO = 20;
+  static final long FAR_RATIO = 20;
   /** Words this long are compared as OCR reads them ({@code Ivalmoro} is {@code lvalmoro}); shorter ones ({@code H2}) as printed. */
   private static final int MIN_FOLDED_WORD = 4;
   /** A word is read as a mailbox's local part from this length on. */
-  private static final int MAILBOX_WORD = 5;
-  /** A word is read as a damaged copy of another from this length on: shorter ones are lists' codes ({@code NEWS-CT}, {@code NEWS-CA}). */
-  private static final int DAMAGED_WORD = 7;
+  static final int MAILBOX_WORD = 5;
   /** Two copies of one message printed with these two senders are trusted from this many on. */
   static final long COPIES = 2;
   /** Two persons each the other's most frequent reply partner are one from this many replies on. */
@@ -414,31 +412,10 @@ final class PersonClusterer {
     }
   }
 
-  /**
-   * {@code sbwhoeor} is {@code sbwhoeop}: a rare word one letter at an end from the one frequent
-   * word it can be, unless that word has a neighbour as frequent ({@code SES-O_Shift-II} beside
-   * {@code -I} and {@code -III}: a family of names, where one letter is the difference).
-   */
+  /** {@code sbwhoeor} is {@code sbwhoeop}: see {@link DamagedWords}. */
   private void joinDamagedWords(String[] wordKeys) {
-    Map<String, Long> keyCounts = keyCounts(wordKeys);
     Map<String, Integer> firstWithKey = firstWithKey(wordKeys);
-    Map<String, List<String>> frequentByEnd = new TreeMap<>();
-    keyCounts.forEach((key, c) -> {
-      if (c >= FREQUENT && key.length() >= MAILBOX_WORD) {
-        frequentByEnd.computeIfAbsent("<" + key.substring(0, 4), k -> new ArrayList<>()).add(key);
-        frequentByEnd.computeIfAbsent(">" + key.substring(key.length() - 4), k -> new ArrayList<>()).add(key);
-      }
-    });
-    frequentByEnd.values().forEach(l -> l.sort(null));
-    Map<String, String> targetOf = new TreeMap<>();
-    for (String key : keyCounts.keySet()) {
-      if (key.length() >= MAILBOX_WORD) {
-        String t = onlyStrongNeighbour(key, keyCounts, frequentByEnd);
-        if (t != null && onlyStrongNeighbour(t, keyCounts, frequentByEnd) == null && !hasPeer(t, keyCounts, frequentByEnd)) {
-          targetOf.put(key, t);
-        }
-      }
-    }
+    Map<String, String> targetOf = DamagedWords.targets(keyCounts(wordKeys));
     for (int i = 0; i < wordKeys.length; i++) {
       String t = wordKeys[i] == null ? null : targetOf.get(wordKeys[i]);
       if (t != null) {
@@ -447,68 +424,11 @@ final class PersonClusterer {
     }
   }
 
-  /** The one frequent word {@code key} is a damaged copy of, or null (none, or two). */
-  private static String onlyStrongNeighbour(String key, Map<String, Long> counts, Map<String, List<String>> byEnd) {
-    long own = counts.get(key);
-    String found = null;
-    for (String c : neighbours(key, byEnd)) {
-      if (!c.equals(key) && counts.get(c) >= (own < FREQUENT ? RATIO : FAR_RATIO) * own && damagedCopy(key, c)) {
-        if (found != null && !found.equals(c)) {
-          return null;
-        }
-        found = c;
-      }
-    }
-    return found;
-  }
-
-  /**
-   * Whether {@code rare} is {@code word} as OCR damaged its ends: a stray mark gained before it, or
-   * a letter gained, lost or misread at its end ({@code sbwhoeor}, {@code slaughtr}); never a first
-   * letter changed, which makes another list's name ({@code M_SpecialAssistants} and {@code
-   * S_SpecialAssistants}).
-   */
-  private static boolean damagedCopy(String rare, String word) {
-    if (rare.length() < DAMAGED_WORD) {
-      return false;
-    }
-    if (rare.length() == word.length() + 1) {
-      return rare.endsWith(word) || rare.startsWith(word);
-    }
-    if (rare.length() + 1 == word.length()) {
-      return word.startsWith(rare);
-    }
-    return rare.length() == word.length() && rare.regionMatches(0, word, 0, word.length() - 1);
-  }
-
-  /** Whether a frequent word one letter at an end from {@code key} is printed nearly as often: a family, not damage. */
-  private static boolean hasPeer(String key, Map<String, Long> counts, Map<String, List<String>> byEnd) {
-    long own = counts.get(key);
-    for (String c : neighbours(key, byEnd)) {
-      if (!c.equals(key) && counts.get(c) * RATIO > own && EndDamage.oneAtAnEnd(key, c, MAILBOX_WORD)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<String> neighbours(String key, Map<String, List<String>> byEnd) {
-    List<String> out = new ArrayList<>(byEnd.getOrDefault("<" + key.substring(0, 4), List.of()));
-    out.addAll(byEnd.getOrDefault(">" + key.substring(key.length() - 4), List.of()));
-    return out;
-  }
-
   // 8. the one a reply was sent to is the one who wrote
 
-  /**
-   * Persons each of which is the other's most frequent partner in replies (a reply sent to one,
-   * alone, over a message from the other, three times or more; not the replier's own earlier
-   * message), one of them printed with a full name and the other never: one mailbox printed two ways ({@code sbwhoeop}, {@code Sidney Blumenthal}). A
-   * forward printed without its header makes another partner ({@code David Lesch}'s letter, which
-   * Blumenthal forwarded), never the most frequent one of both sides.
-   */
+  /** {@code sbwhoeop} is {@code Sidney Blumenthal}: see {@link ReplyPartners}; one side printed with a full name, the other never. */
   private void joinReplies() {
-    Map<Long, Long> pairs = new TreeMap<>();
+    ReplyPartners partners = new ReplyPartners();
     List<Map.Entry<PartyTally.Reply, Long>> order = new ArrayList<>(replies.entrySet());
     order.sort(Map.Entry.<PartyTally.Reply, Long>comparingByKey(Comparator.comparing(PartyTally.Reply::replier)
         .thenComparing(PartyTally.Reply::recipient).thenComparing(PartyTally.Reply::quotedSender)));
@@ -522,32 +442,13 @@ final class PersonClusterer {
       int a = forest.find(recipient);
       int b = forest.find(sender);
       if (a != b && forest.find(replier) != b) {
-        pairs.merge(Math.min(a, b) * (long) aliases.size() + Math.max(a, b), e.getValue(), Long::sum);
+        partners.add(a, b, e.getValue());
       }
     }
-    Map<Integer, long[]> best = new HashMap<>(); // root -> {count, partner}
-    pairs.forEach((pair, n) -> {
-      int a = (int) (pair / aliases.size());
-      int b = (int) (pair % aliases.size());
-      better(best, a, b, n);
-      better(best, b, a, n);
-    });
-    List<Map.Entry<Long, Long>> strongest = new ArrayList<>(pairs.entrySet());
-    strongest.sort(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    for (Map.Entry<Long, Long> e : strongest) {
-      int a = (int) (e.getKey() / aliases.size());
-      int b = (int) (e.getKey() % aliases.size());
-      if (e.getValue() >= REPLIES && best.get(a)[1] == b && best.get(b)[1] == a && forest.named(a) != forest.named(b)) {
-        forest.union(a, b);
+    for (int[] pair : partners.mutual(REPLIES)) {
+      if (forest.named(pair[0]) != forest.named(pair[1])) {
+        forest.union(pair[0], pair[1]);
       }
-    }
-  }
-
-  /** Keeps {@code partner} as {@code root}'s best when more frequent (on a tie, the lesser index). */
-  private static void better(Map<Integer, long[]> best, int root, int partner, long n) {
-    long[] was = best.get(root);
-    if (was == null || n > was[0] || n == was[0] && partner < was[1]) {
-      best.put(root, new long[] {n, partner});
     }
   }
 
