@@ -74,6 +74,8 @@ public final class ArchiveAnalyzer {
         write(() -> found.write(layout.duplicates()));
         return found;
       }, workers);
+      threads.copiedRoles(tally::addCopy);
+      threads.replyRoles().forEach(r -> tally.addReply(r.replier(), r.recipient(), r.quotedSender()));
       PersonFinder.Found found = PersonFinder.find(tally, previous(layout));
       CompletableFuture<Void> people = CompletableFuture.runAsync(
           () -> write(() -> Person.write(layout.people(), found.persons())), workers);

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.readingroom.text.UnionFind;
 
 /**
- * Union-find over aliases that refuses a union that would make one person of two: when each side
- * already holds a person's full name (printed twice or more) and the names cannot be one person's
- * ({@link PersonName#compatibleWith}), the aliases stay apart. A wrong merge costs more than a
+ * Union-find over aliases that refuses a union that would make one person of two: when the full
+ * name each side is printed as most (twice or more) cannot be the other's ({@link
+ * PersonName#compatibleWith}), the aliases stay apart. A wrong merge costs more than a
  * missed one, and evidence is applied strongest first, so the weaker link is the one refused.
  */
 final class AliasForest {
@@ -64,19 +64,33 @@ final class AliasForest {
     return true;
   }
 
-  /** Whether a person holding these names could be one person: no two trusted names that disagree. */
+  /**
+   * Whether the two persons' names say they are two people: the name each side is printed as most
+   * (twice or more) cannot be one person's. Only those: a person's rarer spellings are OCR's
+   * ({@code Mills, Cheryl B}, {@code Cheryl Millf}), and a rare spelling on one side must not keep
+   * a plain spelling on the other apart from it.
+   */
   private static boolean conflict(Map<String, NameCount> a, Map<String, NameCount> b) {
-    for (NameCount x : a.values()) {
-      if (x.count() < NAME_EVIDENCE) {
-        continue;
-      }
-      for (NameCount y : b.values()) {
-        if (y.count() >= NAME_EVIDENCE && !x.name().compatibleWith(y.name())) {
-          return true;
-        }
+    NameCount x = mostPrinted(a);
+    NameCount y = mostPrinted(b);
+    return x != null && y != null && !x.name().compatibleWith(y.name());
+  }
+
+  private static NameCount mostPrinted(Map<String, NameCount> names) {
+    NameCount best = null;
+    for (Map.Entry<String, NameCount> e : names.entrySet()) {
+      NameCount n = e.getValue();
+      if (n.count() >= NAME_EVIDENCE && (best == null || n.count() > best.count()
+          || n.count() == best.count() && n.name().key().compareTo(best.name().key()) < 0)) {
+        best = n;
       }
     }
-    return false;
+    return best;
+  }
+
+  /** Whether the person of {@code i} is printed with a full name (twice or more). */
+  boolean named(int i) {
+    return mostPrinted(names.get(find(i))) != null;
   }
 
   /** Unions refused so far because names disagreed. */

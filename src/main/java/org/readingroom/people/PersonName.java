@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.readingroom.text.EditDistance;
 import org.readingroom.text.OcrFolding;
 
 /**
  * A person's name read from a printed party: {@code Mills, Cheryl D} ("Last, First M"), {@code
  * Cheryl D. Mills} ("First M Last"), {@code Mills Cheryl D} (a lost comma), {@code cheryl.mills}
- * (an address's local part printed as the name). Titles ({@code Secretary}, {@code Hon.}) and
+ * (an address's local part printed as the name), {@code Daniel_B._Shapiro} (the same, with a
+ * middle initial). Titles ({@code Secretary}, {@code Hon.}) and
  * parenthesised notes ({@code (USUN)}) are dropped. What is not a person's first and last name
  * (a single word, {@code H}, an acronym {@code HRC}, a list of names, a header label) reads as null.
  *
@@ -48,9 +50,12 @@ public record PersonName(String first, char middle, String last) {
     if (p == null || p.indexOf('@') >= 0 || p.indexOf('©') >= 0) {
       return null;
     }
+    if (p.indexOf('_') >= 0 && p.indexOf('-') < 0) {
+      p = p.replace('_', ' '); // "Daniel_B._Shapiro": a withheld address's local part, words joined by underscores
+    }
     String s = p.replaceAll("\\([^)]*\\)?|\\[[^]]*]?", " ").replaceAll("[\"'`’‘]", "");
     s = s.replaceAll("\\s+", " ").strip();
-    s = stripEnds(s);
+    s = stripEnds(withoutMailto(s));
     if (s.isEmpty()) {
       return null;
     }
@@ -83,6 +88,16 @@ public record PersonName(String first, char middle, String last) {
     return null;
   }
 
+  /** {@code Sidney Blumenthal fmailto}: the name without the "mailto" of a withheld address, as OCR printed it. */
+  private static String withoutMailto(String s) {
+    int space = s.lastIndexOf(' ');
+    if (space < 0) {
+      return s;
+    }
+    String last = s.substring(space + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    return last.length() >= 4 && EditDistance.atMost(last, "mailto", 2) <= 2 ? s.substring(0, space) : s;
+  }
+
   /** The key names of one person share: folded given name (nicknames read as the name) and family name. */
   public String key() {
     return Nicknames.formalFolded(OcrFolding.fold(first)) + " " + OcrFolding.fold(last);
@@ -91,9 +106,19 @@ public record PersonName(String first, char middle, String last) {
   /**
    * Whether the two could be one person: the same family name (as OCR reads it, one letter at an
    * end aside), given names that agree (equal, one the start of the other, a nickname of it, or
-   * one letter at an end apart) and middle initials that do not differ.
+   * one letter at an end apart) and middle initials that do not differ; or the same two names read
+   * the other way round, which a stray mark after a name causes ({@code Sidney Blumenthal I}).
    */
   public boolean compatibleWith(PersonName other) {
+    return sameParts(other) || sameParts(other.swapped());
+  }
+
+  /** The same words read the other way: "Sidney Blumenthal I" read as "Blumenthal, Sidney I" is Sidney Blumenthal. */
+  private PersonName swapped() {
+    return new PersonName(last, middle, first);
+  }
+
+  private boolean sameParts(PersonName other) {
     String la = OcrFolding.fold(last);
     String lb = OcrFolding.fold(other.last);
     if (!EndDamage.oneAtAnEnd(la, lb, 4) && !la.equals(lb)) {
@@ -171,6 +196,11 @@ public record PersonName(String first, char middle, String last) {
       if (m == 0) {
         return null;
       }
+    }
+    String ff = OcrFolding.fold(f);
+    String fl = OcrFolding.fold(l);
+    if (ff.length() >= 3 && fl.length() >= 3 && (ff.startsWith(fl) || fl.startsWith(ff))) {
+      return null; // "sbwhoeop sbwhoeop": a mailbox printed twice, not a given and a family name
     }
     return new PersonName(f, m, l);
   }

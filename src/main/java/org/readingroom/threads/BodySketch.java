@@ -50,6 +50,11 @@ final class BodySketch {
     return words;
   }
 
+  /** How many distinct three-word shingles the opening has: how much it can tell. */
+  int shingles() {
+    return shingles.length;
+  }
+
   /** A body with no words: printed empty, or withheld. */
   boolean isEmpty() {
     return words.isEmpty();

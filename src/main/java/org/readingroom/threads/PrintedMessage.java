@@ -12,9 +12,10 @@ import org.readingroom.record.SentTime;
  * opening of its body.
  *
  * @param minutes {@code sent} in minutes since the epoch, or null
+ * @param subjectKey {@link SubjectKey} of the subject, read once
  */
 record PrintedMessage(Appearance appearance, Party from, List<Party> to, List<Party> cc, SentTime sent, Long minutes,
-    String subject, BodySketch body) {
+    String subject, String subjectKey, BodySketch body) {
 
   PrintedMessage {
     to = List.copyOf(to);
@@ -25,12 +26,21 @@ record PrintedMessage(Appearance appearance, Party from, List<Party> to, List<Pa
   static PrintedMessage of(String documentKey, ReleaseRecord record, int position) {
     Message m = record.messages().get(position);
     return new PrintedMessage(new Appearance(documentKey, position, m.page()), m.from(), m.to(), m.cc(), m.sent(),
-        m.sent() == null ? null : m.sent().epochMinutes(), m.subject(), BodySketch.of(record.text(), m.bodyStart(), m.bodyEnd()));
+        m.sent() == null ? null : m.sent().epochMinutes(), m.subject(), SubjectKey.of(m.subject()), BodySketch.of(record.text(), m.bodyStart(), m.bodyEnd()));
   }
 
   /** The sender as an alias: the address when one is printed, else the name; null when no sender is readable. */
   String senderAlias() {
     return from == null ? null : from.address() != null ? from.address() : from.name();
+  }
+
+  /** The only recipient (To, no Cc) as an alias, as {@link #senderAlias()} reads the sender; else null. */
+  String onlyRecipientAlias() {
+    if (to.size() != 1 || !cc.isEmpty()) {
+      return null;
+    }
+    Party p = to.get(0);
+    return p.address() != null ? p.address() : p.name();
   }
 
   /** Each recipient's name and address as printed (To and Cc). */

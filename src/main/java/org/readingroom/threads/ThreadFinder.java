@@ -3,6 +3,7 @@ package org.readingroom.threads;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.readingroom.archive.StableId;
 import org.readingroom.record.ReleaseRecord;
 import org.readingroom.text.UnionFind;
@@ -56,33 +59,224 @@ public final class ThreadFinder {
    */
   public synchronized Correspondence find(Function<String, String> personOf) {
     printed.sort(Comparator.comparing(PrintedMessage::appearance));
-    Map<String, List<PrintedMessage>> candidates = new TreeMap<>();
-    for (PrintedMessage p : printed) {
-      candidates.computeIfAbsent(senderKey(p, personOf) + "|" + p.sent() + "|" + SubjectKey.of(p.subject()),
-          k -> new ArrayList<>()).add(p);
+    List<List<PrintedMessage>> found = new ArrayList<>();
+    for (List<PrintedMessage> candidates : candidates(personOf).values()) {
+      found.addAll(new SameMessage(candidates, personOf).messages());
+    }
+    Map<String, List<List<PrintedMessage>>> byIdentity = new TreeMap<>();
+    for (List<PrintedMessage> m : overOneMessage(acrossTheMinute(found, personOf), personOf)) {
+      byIdentity.computeIfAbsent(identity(m.get(0), personOf), k -> new ArrayList<>()).add(m);
     }
     List<List<PrintedMessage>> messages = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    for (Map.Entry<String, List<PrintedMessage>> e : candidates.entrySet()) {
-      List<List<PrintedMessage>> split = new SameMessage(e.getValue(), personOf).messages();
+    byIdentity.forEach((identity, split) -> {
       Set<String> taken = new HashSet<>();
       for (List<PrintedMessage> m : split) {
-        String identity = e.getKey();
+        String id = identity;
         if (split.size() > 1) {
-          identity += "|" + String.join(" ", opening(m.get(0))) + "|" + recipients(m.get(0), personOf);
-          String base = identity;
-          for (int k = 2; !taken.add(identity); k++) {
-            identity = base + "#" + k;
+          id += "|" + String.join(" ", opening(m.get(0))) + "|" + recipients(m.get(0), personOf);
+          String base = id;
+          for (int k = 2; !taken.add(id); k++) {
+            id = base + "#" + k;
           }
         }
         messages.add(m);
-        ids.add(StableId.of("m", identity));
+        ids.add(StableId.of("m", id));
       }
-    }
-    return link(messages, ids);
+    });
+    return link(messages, ids, personOf);
   }
 
-  private static String senderKey(PrintedMessage p, Function<String, String> personOf) {
+  /**
+   * Joins the messages of one minute to those of the next that are the same email: a copy printed
+   * at the top of a document can show the minute after the one its quoted copies show (C05795544
+   * prints 10:44 what ten others print 10:43). Only bodies long enough to tell are trusted so.
+   */
+  private static List<List<PrintedMessage>> acrossTheMinute(List<List<PrintedMessage>> found,
+      Function<String, String> personOf) {
+    TreeMap<Long, List<Integer>> byMinute = new TreeMap<>();
+    for (int m = 0; m < found.size(); m++) {
+      PrintedMessage first = found.get(m).get(0);
+      if (first.sent() != null && first.sent().hasTime()) {
+        byMinute.computeIfAbsent(first.minutes(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    UnionFind same = new UnionFind(found.size());
+    byMinute.forEach((minute, here) -> {
+      for (int b : byMinute.getOrDefault(minute + 1, List.of())) {
+        for (int a : here) {
+          if (same.find(a) != same.find(b)
+              && SameMessage.acrossTheMinute(mostTelling(found.get(a)), mostTelling(found.get(b)), personOf)) {
+            same.union(a, b);
+          }
+        }
+      }
+    });
+    return merged(found, same);
+  }
+
+  /**
+   * Joins messages no body can tell apart (empty, withheld, or a few words) that are one email by
+   * what is printed under them: the same sender and subject, within a minute, recipients not two
+   * sets, each printed over the same message. Clinton's withheld "Re: Calls update" stands at the top
+   * of C05786818 at 7:17 and inside C05786819 at 07:16, each over Sullivan's same message.
+   */
+  private static List<List<PrintedMessage>> overOneMessage(List<List<PrintedMessage>> found,
+      Function<String, String> personOf) {
+    Map<Place, Integer> messageAt = new HashMap<>();
+    for (int m = 0; m < found.size(); m++) {
+      for (PrintedMessage p : found.get(m)) {
+        messageAt.put(new Place(p.appearance().document(), p.appearance().position()), m);
+      }
+    }
+    List<Set<Integer>> under = new ArrayList<>(found.size());
+    TreeMap<Long, List<Integer>> byMinute = new TreeMap<>();
+    for (int m = 0; m < found.size(); m++) {
+      Set<Integer> u = new TreeSet<>();
+      for (PrintedMessage p : found.get(m)) {
+        Integer below = messageAt.get(new Place(p.appearance().document(), p.appearance().position() + 1));
+        if (below != null && below != m) {
+          u.add(below);
+        }
+      }
+      under.add(u);
+      PrintedMessage first = found.get(m).get(0);
+      if (!u.isEmpty() && first.sent() != null && first.sent().hasTime()
+          && mostTelling(found.get(m)).body().shingles() < SameMessage.TELLING) {
+        byMinute.computeIfAbsent(first.minutes(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    UnionFind same = new UnionFind(found.size());
+    byMinute.forEach((minute, here) -> {
+      List<Integer> near = new ArrayList<>(here);
+      near.addAll(byMinute.getOrDefault(minute + 1, List.of()));
+      for (int i = 0; i < here.size(); i++) {
+        int a = here.get(i);
+        for (int j = i + 1; j < near.size(); j++) {
+          int b = near.get(j);
+          if (same.find(a) != same.find(b) && !Collections.disjoint(under.get(a), under.get(b))
+              && SameMessage.overOneMessage(found.get(a).get(0), found.get(b).get(0), personOf)) {
+            same.union(a, b);
+          }
+        }
+      }
+    });
+    return merged(found, same);
+  }
+
+  /** The messages as {@code same} joined them, each in appearance order, by the least index joined. */
+  private static List<List<PrintedMessage>> merged(List<List<PrintedMessage>> found, UnionFind same) {
+    Map<Integer, List<PrintedMessage>> byRoot = new TreeMap<>();
+    for (int m = 0; m < found.size(); m++) {
+      byRoot.computeIfAbsent(same.find(m), k -> new ArrayList<>()).addAll(found.get(m));
+    }
+    List<List<PrintedMessage>> out = new ArrayList<>(byRoot.size());
+    for (List<PrintedMessage> m : byRoot.values()) {
+      m.sort(Comparator.comparing(PrintedMessage::appearance));
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** The printing of a message whose body tells most. */
+  private static PrintedMessage mostTelling(List<PrintedMessage> printings) {
+    PrintedMessage best = printings.get(0);
+    for (PrintedMessage p : printings) {
+      if (p.body().shingles() > best.body().shingles()) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Hands {@code role} each pair of aliases printed in one role of two copies of one message: the
+   * senders, and the only recipients, of two printings sent in one minute under one subject whose
+   * bodies open alike and are long enough to tell ({@link SameMessage#TELLING}). A person printed
+   * two ways ({@code sbwhoeop} and {@code Sidney Blumenthal}) is one sender there; read before
+   * persons are known, so it is evidence for them.
+   */
+  public synchronized void copiedRoles(BiConsumer<String, String> role) {
+    printed.sort(Comparator.comparing(PrintedMessage::appearance));
+    Map<String, List<PrintedMessage>> bySentAndSubject = new TreeMap<>();
+    for (PrintedMessage p : printed) {
+      String subject = p.subjectKey();
+      if (p.sent() != null && p.sent().hasTime() && !subject.isEmpty() && p.body().shingles() >= SameMessage.TELLING) {
+        bySentAndSubject.computeIfAbsent(p.minutes() + "|" + subject, k -> new ArrayList<>()).add(p);
+      }
+    }
+    for (List<PrintedMessage> ps : bySentAndSubject.values()) {
+      for (int i = 0; i < ps.size(); i++) {
+        for (int j = i + 1; j < ps.size(); j++) {
+          PrintedMessage a = ps.get(i);
+          PrintedMessage b = ps.get(j);
+          if (a.body().sameAs(b.body())) {
+            both(a.senderAlias(), b.senderAlias(), role);
+            both(a.onlyRecipientAlias(), b.onlyRecipientAlias(), role);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A reply printed over the message it answers: who replied, to whom alone, and who sent what it
+   * answers. The one it was sent to is, most often, the one who wrote to the replier: {@code
+   * sbwhoeop} is answered as {@code Sidney Blumenthal} wrote.
+   */
+  public record ReplyRole(String replier, String recipient, String quotedSender) {}
+
+  /** Each reply ({@code Re:}, one recipient, no Cc) printed over a message of the same subject, as aliases. */
+  public synchronized List<ReplyRole> replyRoles() {
+    printed.sort(Comparator.comparing(PrintedMessage::appearance));
+    List<ReplyRole> out = new ArrayList<>();
+    for (int i = 0; i + 1 < printed.size(); i++) {
+      PrintedMessage reply = printed.get(i);
+      PrintedMessage quoted = printed.get(i + 1);
+      if (!quoted.appearance().document().equals(reply.appearance().document()) || reply.subject() == null
+          || !REPLY.matcher(reply.subject()).lookingAt()) {
+        continue;
+      }
+      String subject = reply.subjectKey();
+      String replier = reply.senderAlias();
+      String recipient = reply.onlyRecipientAlias();
+      String sender = quoted.senderAlias();
+      if (replier != null && recipient != null && sender != null && !subject.isEmpty()
+          && subject.equals(quoted.subjectKey())) {
+        out.add(new ReplyRole(replier, recipient, sender));
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern REPLY = Pattern.compile("(?i)\\s*re\\s*[:;.]");
+
+  private static void both(String a, String b, BiConsumer<String, String> role) {
+    if (a != null && b != null && !a.equals(b)) {
+      role.accept(a, b);
+    }
+  }
+
+  /**
+   * The printings that may be one message: those sent in one minute (a copy's sender and subject
+   * may be OCR damaged, {@link SameMessage} weighs them); those without a time, by sender, date and
+   * subject.
+   */
+  private Map<String, List<PrintedMessage>> candidates(Function<String, String> personOf) {
+    Map<String, List<PrintedMessage>> out = new TreeMap<>();
+    for (PrintedMessage p : printed) {
+      String key = p.sent() != null && p.sent().hasTime() ? "t" + p.minutes() : "d" + identity(p, personOf);
+      out.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+    }
+    return out;
+  }
+
+  /** What a message's id is made from: its sender (person), sent time and subject without Re:/Fw:. */
+  private static String identity(PrintedMessage p, Function<String, String> personOf) {
+    return senderKey(p, personOf) + "|" + p.sent() + "|" + p.subjectKey();
+  }
+
+  static String senderKey(PrintedMessage p, Function<String, String> personOf) {
     String alias = p.senderAlias();
     if (alias == null) {
       return "";
@@ -109,7 +303,7 @@ public final class ThreadFinder {
   private record Place(String document, int position) {}
 
   /** Threads: chains' parent links across documents, as connected messages. */
-  private Correspondence link(List<List<PrintedMessage>> messages, List<String> ids) {
+  private Correspondence link(List<List<PrintedMessage>> messages, List<String> ids, Function<String, String> personOf) {
     Map<Place, Integer> messageAt = new HashMap<>();
     for (int m = 0; m < messages.size(); m++) {
       for (PrintedMessage p : messages.get(m)) {
@@ -121,11 +315,13 @@ public final class ThreadFinder {
     for (int i = 0; i < messages.size(); i++) {
       parents.add(new TreeSet<>());
     }
-    for (PrintedMessage p : printed) {
+    for (int i = 0; i < printed.size(); i++) {
+      PrintedMessage p = printed.get(i);
       Appearance a = p.appearance();
       Integer parent = messageAt.get(new Place(a.document(), a.position() + 1));
       int child = messageAt.get(new Place(a.document(), a.position()));
-      if (parent != null && parent != child && !later(messages.get(parent).get(0), p)) {
+      if (parent != null && parent != child && !later(messages.get(parent).get(0), p)
+          && Conversation.continues(p, printed.get(i + 1), personOf)) { // printings are in appearance order
         parents.get(child).add(parent);
         threads.union(child, parent);
       }

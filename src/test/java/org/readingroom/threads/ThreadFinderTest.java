@@ -99,6 +99,77 @@ class ThreadFinderTest {
   }
 
   @Test
+  void aDocumentPrintingTwoConversationsOneAfterTheOtherIsTwoThreads() {
+    // C05797128: Feltman's "Re: Seeing S" is printed over Clinton's "Re: PDB" of two weeks before
+    Mail seeing = mail("Jeffrey Feltman [mailto:", "Sunday, September 30, 2012 09:18 PM", "Sullivan, Jacob J",
+        "Re: Seeing S", "Jake and Huma, greetings. It was wonderful to see you both this week.");
+    Mail pdb = mail("H [mailto:HDR22@clintonemail.com]", "Saturday, September 15, 2012 10:43 AM", "Hanley, Monica R",
+        "Re: PDB", "I just woke up so I missed Dan. Could he come back after I finish my calls?");
+    Mail pdbAsked = mail("Hanley, Monica R", "Saturday, September 15, 2012 09:35 AM", "H", "Re: PDB", "Dan is here.");
+    Correspondence c = find(TestChains.record("C00000050", seeing, pdb, pdbAsked));
+    assertEquals(2, c.threads().size());
+    assertEquals(List.of(), c.messageAt("C00000050", 0).orElseThrow().parents());
+    assertEquals(c.messageAt("C00000050", 1).orElseThrow().threadId(), c.messageAt("C00000050", 2).orElseThrow().threadId(),
+        "a reply whose subject agrees still joins");
+  }
+
+  @Test
+  void copiesWhoseSenderOrSubjectOcrDamagedAreOneMessage() {
+    String body = "The PDB is ready in the pouch with a few read items and an action memo authorizing the resolution";
+    Mail clean = mail("Hanley, Monica R", "Saturday, September 15, 2012 09:17 AM", "H", "PDB", body);
+    Mail sender = mail("Hartley, Monica R", "Saturday, September 15, 2012 09:17 AM", "H", "PDB", body);
+    Mail subject = mail("Hanley, Monica R", "Saturday, September 15, 2012 09:17 AM", "H", "P08", body);
+    Correspondence c = find(TestChains.record("C00000060", clean), TestChains.record("C00000061", sender),
+        TestChains.record("C00000062", subject));
+    assertEquals(1, c.messages().size(), "one email, printed three times");
+    assertEquals(3, c.messages().get(0).appearances().size());
+  }
+
+  @Test
+  void aCopyPrintedAtTheTopOfADocumentAMinuteLaterIsTheSameMessage() {
+    // C05795544 prints at 10:44 what C05739667 and others quote at 10:43
+    String body = "I just woke up so I missed Dan. Could he come back after I finish my calls? I do not have the schedule yet";
+    Mail quoted = mail("H [mailto:HDR22@clintonemail.com]", "Saturday, September 15, 2012 10:43 AM", "Hanley, Monica R",
+        "Re: PDB", body);
+    Mail top = mail("H <HDR22@clintonemail.com>", "Saturday, September 15, 2012 10:44 AM", "Hanley, Monica R", "Re: PDB",
+        body);
+    Mail asked = mail("Hanley, Monica R", "Saturday, September 15, 2012 09:35 AM", "H", "Re: PDB", "Dan is here.");
+    Mail shortLater = mail("H", "Saturday, September 15, 2012 10:44 AM", "Hanley, Monica R", "Re: PDB", "Ok.");
+    Mail shortEarlier = mail("H", "Saturday, September 15, 2012 10:43 AM", "Hanley, Monica R", "Re: PDB", "Ok.");
+    Correspondence c = find(TestChains.record("C00000080", quoted, asked), TestChains.record("C00000081", top),
+        TestChains.record("C00000082", shortLater), TestChains.record("C00000083", shortEarlier));
+    assertEquals(c.messageAt("C00000080", 0).orElseThrow(), c.messageAt("C00000081", 0).orElseThrow());
+    assertNotEquals(c.messageAt("C00000082", 0).orElseThrow(), c.messageAt("C00000083", 0).orElseThrow(),
+        "two short bodies a minute apart tell nothing: two messages");
+  }
+
+  @Test
+  void copiesWithNoBodyToTellAreOneMessageWhenPrintedOverOneMessage() {
+    // C05786818 prints Clinton's withheld "Re: Calls update" at 7:17 over Sullivan's message; C05786819, at 07:16
+    Mail sullivan = mail("Sullivan, Jacob J [mailto:SullivanJJ@state.gov]", "Monday, August 22, 2011 7:12 AM", "H",
+        "Re: Calls update", "Spoke to the Turks; they will call back within the hour on the Libya contact group.");
+    Mail top = mail("H <hrod17@clintonemail.com>", "Monday, August 22, 2011 7:17 AM", "Sullivan, Jacob J",
+        "Re: Calls update", "");
+    Mail quoted = mail("H [mailto:hrod17@clintonemail.com]", "Monday, August 22, 2011 07:16 AM", "Sullivan, Jacob J",
+        "Re: Calls update", "");
+    Mail answer = mail("Sullivan, Jacob J", "Monday, August 22, 2011 7:27 AM", "H", "Re: Calls update", "Will do.");
+    Mail other = mail("H", "Monday, August 22, 2011 07:18 AM", "Sullivan, Jacob J", "Re: Calls update", "");
+    Correspondence c = find(TestChains.record("C00000090", top, sullivan), TestChains.record("C00000091", answer, quoted,
+        sullivan), TestChains.record("C00000092", other, answer));
+    assertEquals(c.messageAt("C00000090", 0).orElseThrow(), c.messageAt("C00000091", 1).orElseThrow());
+    assertNotEquals(c.messageAt("C00000090", 0).orElseThrow(), c.messageAt("C00000092", 0).orElseThrow(),
+        "an empty reply printed over another message is another email");
+  }
+
+  @Test
+  void shortBodiesUnderTwoSubjectsInOneMinuteAreTwoMessages() {
+    Mail one = mail("H", "Sunday, January 1, 2012 11:47 AM", "Russo, Robert V", "Fw: Letter", "Pls print.");
+    Mail two = mail("H", "Sunday, January 1, 2012 11:47 AM", "Russo, Robert V", "Fw: Schedule", "Pls print.");
+    Correspondence c = find(TestChains.record("C00000070", one), TestChains.record("C00000071", two));
+    assertEquals(2, c.messages().size(), "a short body tells nothing: the subjects do");
+  }
+
+  @Test
   void idsAreStableAcrossAnalyses() {
     Correspondence once = pickering();
     Correspondence again = pickering();
