@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.duplicates.NearDuplicates;
+import org.readingroom.index.Groups;
 import org.readingroom.people.People;
 import org.readingroom.people.PeopleOverrides;
 import org.readingroom.people.Person;
+import org.readingroom.threads.Appearance;
 import org.readingroom.threads.Correspondence;
 import org.readingroom.threads.ThreadMessage;
 import org.readingroom.withheld.Withheld;
@@ -30,6 +32,7 @@ public final class ArchiveAnalysis {
   private final Correspondence correspondence;
   private final NearDuplicates duplicates;
   private final Withheld withheld;
+  private volatile Groups groups;
   private final Map<String, PersonActivity> activity;
   private final List<Person> mostActive;
   private final boolean analysed;
@@ -107,6 +110,44 @@ public final class ArchiveAnalysis {
 
   public NearDuplicates duplicates() {
     return duplicates;
+  }
+
+  /**
+   * What the analysis says of the index's entries, for a search that counts messages and persons
+   * ({@link Groups}); {@link Groups#NONE} for an archive not analysed. Made on first demand.
+   */
+  public Groups groups() {
+    Groups g = groups;
+    if (g == null) {
+      synchronized (this) {
+        g = groups;
+        if (g == null) {
+          g = analysed ? makeGroups() : Groups.NONE;
+          groups = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  private Groups makeGroups() {
+    Map<String, String> messageOfEntry = new HashMap<>();
+    Map<String, Integer> documentsOfMessage = new HashMap<>();
+    for (ThreadMessage m : correspondence.messages()) {
+      Set<String> documents = new HashSet<>();
+      for (Appearance a : m.appearances()) {
+        messageOfEntry.put(a.entryId(), m.id());
+        documents.add(a.document());
+      }
+      documentsOfMessage.put(m.id(), documents.size());
+    }
+    Map<String, String> personOfAlias = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    for (Person p : people.all()) {
+      names.put(p.id(), p.name());
+      p.aliases().forEach(a -> personOfAlias.put(a.text(), p.id()));
+    }
+    return new Groups(messageOfEntry, documentsOfMessage, personOfAlias, names);
   }
 
   /** What the documents withhold, and what one printing withholds that another shows. */

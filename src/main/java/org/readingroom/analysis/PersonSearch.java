@@ -1,11 +1,13 @@
 package org.readingroom.analysis;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.readingroom.index.NamedPersons;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.people.People;
+import org.readingroom.people.Person;
 
 /**
  * A search for a person rather than a spelling, the one way for the command line, the API and the
@@ -40,12 +42,40 @@ public final class PersonSearch {
         named.put(name, aliases);
       }
     }
-    SearchRequest withPersons = request.toBuilder().personAliases(named).build();
+    SearchRequest.Builder b = request.toBuilder().personAliases(named);
+    // a facet's person (its value is the person's id): exactly the entries the facet counted
+    List<String> senderPerson = people.byId(orEmpty(request.sender())).map(PersonSearch::aliases).orElse(null);
+    List<String> recipientPerson = people.byId(orEmpty(request.recipient())).map(PersonSearch::aliases).orElse(null);
+    if (senderPerson != null) {
+      b.sender(null).senders(senderPerson);
+    }
+    if (recipientPerson != null) {
+      b.recipient(null).recipients(recipientPerson);
+    }
+    SearchRequest withPersons = b.build();
     List<String> senders = people.aliasesOf(request.from());
     List<String> recipients = people.aliasesOf(request.to());
     if (senders == null && recipients == null) {
       return withPersons;
     }
     return withPersons.withParties(senders, recipients);
+  }
+
+  /**
+   * The request as {@link #expand(SearchRequest, People)} makes it, counting what readers count:
+   * messages and persons, as the archive's analysis groups them ({@link ArchiveAnalysis#groups()}).
+   */
+  public static SearchRequest expand(SearchRequest request, ArchiveAnalysis analysis) {
+    return expand(request.toBuilder().groups(analysis.groups()).build(), analysis.people());
+  }
+
+  private static List<String> aliases(Person p) {
+    List<String> out = new ArrayList<>(p.aliases().size());
+    p.aliases().forEach(a -> out.add(a.text()));
+    return out;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s.strip();
   }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.analysis.PersonSearch;
 import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
@@ -102,6 +103,22 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--offset", defaultValue = "0", description = "Hits to skip, for the next page.")
   int offset;
 
+  @Option(names = "--copies", paramLabel = "one|all", defaultValue = "one", converter = CopiesConverter.class,
+      description = "one (default): a message printed in several documents is one hit, its fullest printing; all: a hit per printing.")
+  SearchRequest.Copies copies;
+
+  /** {@code --copies one} or {@code --copies all}. */
+  static final class CopiesConverter implements ITypeConverter<SearchRequest.Copies> {
+    @Override
+    public SearchRequest.Copies convert(String value) {
+      SearchRequest.Copies c = SearchRequest.Copies.ofLabel(value);
+      if (c == null) {
+        throw new TypeConversionException("expected one or all, not '" + value + "'");
+      }
+      return c;
+    }
+  }
+
   @Option(names = "--facets", description = "Also count hits by sender, recipient, year, exemption, release, classification.")
   boolean facets;
 
@@ -119,7 +136,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = SearchRequest.builder().query(query).from(from).to(to).since(first).until(last)
         .release(release).exemption(exemption).kind(kind)
         .sort(sort == Order.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE)
-        .offset(offset).limit(limit).facets(facets).build();
+        .offset(offset).limit(limit).facets(facets).copies(copies).build();
     SearchResult result;
     try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
       result = engine.search(byPerson(request));
@@ -150,12 +167,19 @@ final class SearchCommand implements Callable<Integer> {
    * read only for a search that may name one.
    */
   private SearchRequest byPerson(SearchRequest request) throws IOException {
-    if (!PersonSearch.namesAnyone(request) || !Files.exists(archive.layout().people())) {
-      return request;
+    if (!Files.exists(archive.layout().people())) {
+      return request; // no analysis: printings and names as printed
     }
-    People people = People.of(Person.read(archive.layout().people()),
-        PeopleOverrides.read(archive.layout().peopleOverrides()));
-    return PersonSearch.expand(request, people);
+    if (request.copies() == SearchRequest.Copies.ALL && !request.facets()) {
+      if (!PersonSearch.namesAnyone(request)) {
+        return request;
+      }
+      // nothing to group: the persons alone, without reading the messages
+      People people = People.of(Person.read(archive.layout().people()),
+          PeopleOverrides.read(archive.layout().peopleOverrides()));
+      return PersonSearch.expand(request, people);
+    }
+    return PersonSearch.expand(request, ArchiveAnalysis.load(archive.layout()));
   }
 
   private String table(SearchResult result, SearchRequest request) {
@@ -178,7 +202,7 @@ final class SearchCommand implements Callable<Integer> {
         continue;
       }
       sb.append(f.getKey()).append(": ").append(f.getValue().stream()
-          .map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", "))).append('\n');
+          .map(c -> c.shown() + " (" + c.count() + ")").collect(Collectors.joining(", "))).append('\n');
     }
     // the documents' text, made safe for the terminal; then the matches marked
     return Terminal.safe(sb.toString(), colour ? "\u001b[1;33m" : "«", colour ? "\u001b[0m" : "»");

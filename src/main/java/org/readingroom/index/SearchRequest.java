@@ -28,6 +28,11 @@ import java.util.Map;
  *     here matches words
  * @param after where the page starts: the {@link SearchResult#next()} of the page before, an
  *     opaque cursor of the engine's (null for the first page); a request with one has offset 0
+ * @param copies whether a message printed in several documents is one hit (its fullest printing)
+ *     or a hit per printing; either way only with {@code groups} to say which printings are one
+ * @param groups what the archive's analysis says of the entries (messages, persons); {@link
+ *     Groups#NONE} when there is none: printings and names as printed
+ * @param facetValues how many values each facet lists (the periods list all)
  */
 public record SearchRequest(
     String query,
@@ -49,7 +54,10 @@ public record SearchRequest(
     List<String> senders,
     List<String> recipients,
     Map<String, List<String>> personAliases,
-    String after) {
+    String after,
+    Copies copies,
+    Groups groups,
+    int facetValues) {
 
   /** The most hits one page may hold. */
   public static final int MAX_LIMIT = 1000;
@@ -60,6 +68,35 @@ public record SearchRequest(
    * which costs one page whatever its depth.
    */
   public static final int MAX_WINDOW = 10_000;
+
+  /** The values a facet lists unless a request asks for more. */
+  public static final int FACET_VALUES = 10;
+
+  /** The most values a facet may list. */
+  public static final int MAX_FACET_VALUES = 500;
+
+  /** Whether a message printed in several documents is one hit or one per printing. */
+  public enum Copies {
+    /** One hit per message: its fullest printing. */
+    ONE,
+    /** A hit per printing. */
+    ALL;
+
+    /** As links, the API and the command line write it: {@code one}, {@code all}. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The choice a reader named; null when it is none. */
+    public static Copies ofLabel(String label) {
+      for (Copies c : values()) {
+        if (c.label().equals(label)) {
+          return c;
+        }
+      }
+      return null;
+    }
+  }
 
   public enum Sort {
     RELEVANCE("relevance"),
@@ -113,6 +150,12 @@ public record SearchRequest(
     senders = senders == null ? List.of() : List.copyOf(senders);
     recipients = recipients == null ? List.of() : List.copyOf(recipients);
     personAliases = personAliases == null ? Map.of() : Map.copyOf(personAliases);
+    copies = copies == null ? Copies.ONE : copies;
+    groups = groups == null ? Groups.NONE : groups;
+    facetValues = facetValues <= 0 ? FACET_VALUES : facetValues;
+    if (facetValues > MAX_FACET_VALUES) {
+      throw new IllegalArgumentException("a facet lists at most " + MAX_FACET_VALUES + " values: " + facetValues);
+    }
   }
 
   /** Everything, first page of 20, no facets. */
@@ -147,6 +190,9 @@ public record SearchRequest(
     b.recipients = recipients;
     b.personAliases = personAliases;
     b.after = after;
+    b.copies = copies;
+    b.groups = groups;
+    b.facetValues = facetValues;
     return b;
   }
 
@@ -204,6 +250,9 @@ public record SearchRequest(
     private List<String> recipients = List.of();
     private Map<String, List<String>> personAliases = Map.of();
     private String after;
+    private Copies copies = Copies.ONE;
+    private Groups groups = Groups.NONE;
+    private int facetValues = FACET_VALUES;
 
     public Builder query(String v) {
       query = v;
@@ -304,6 +353,24 @@ public record SearchRequest(
     }
 
     /** The cursor the page starts after: a {@link SearchResult#next()}; null for the first page. */
+    /** One hit per message (the default), or one per printing. */
+    public Builder copies(Copies v) {
+      copies = v;
+      return this;
+    }
+
+    /** What the archive's analysis says of the entries: messages, persons. */
+    public Builder groups(Groups v) {
+      groups = v;
+      return this;
+    }
+
+    /** How many values each facet lists. */
+    public Builder facetValues(int v) {
+      facetValues = v;
+      return this;
+    }
+
     public Builder after(String v) {
       after = v;
       return this;
@@ -311,7 +378,7 @@ public record SearchRequest(
 
     public SearchRequest build() {
       return new SearchRequest(query, from, to, sender, recipient, since, until, release, exemption, classification,
-          kind, year, sort, offset, limit, facets, senders, recipients, personAliases, after);
+          kind, year, sort, offset, limit, facets, senders, recipients, personAliases, after, copies, groups, facetValues);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.readingroom.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,20 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCou
     facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets)); // dimensions in their order
   }
 
-  /** A value of a facet dimension and how many hits hold it. */
-  public record FacetCount(String value, long count) {}
+  /**
+   * A value of a facet dimension and how many hits hold it.
+   *
+   * @param label what a reader reads for it when the value is an id (a person's name); null when
+   *     the value reads as it is
+   */
+  public record FacetCount(String value, long count, @JsonInclude(JsonInclude.Include.NON_NULL) String label) {
+    public FacetCount(String value, long count) {
+      this(value, count, null);
+    }
+
+    /** The label, or the value when it reads as it is. */
+    public String shown() {
+      return label == null ? value : label;
+    }
+  }
 }

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.readingroom.index.EntryKind;
+import org.readingroom.index.Hit;
 
 /**
  * The reading room's links: a search is its query string, and narrowing, widening, sorting and
@@ -15,7 +17,7 @@ public final class Links {
   /** The parameters of a search page, in a fixed order so that links are stable. */
   static final String[] SEARCH_PARAMETERS = {
     "q", "from", "to", "sender", "recipient", "since", "until", "release", "exemption", "classification", "kind",
-    "year", "sort", "page"
+    "year", "copies", "values", "sort", "page"
   };
 
   private final Map<String, String> params;
@@ -114,6 +116,23 @@ public final class Links {
 
   public static String document(String docId) {
     return "/documents/" + encode(docId);
+  }
+
+  /**
+   * A hit's place: a document's page, or a message's card on it; with the query, so the page marks
+   * its words.
+   */
+  public static String hit(Hit hit, String q) {
+    String page = document(hit.docId()) + (q == null || q.isBlank() ? "" : "?q=" + encode(q));
+    if (hit.kind() != EntryKind.MESSAGE) {
+      return page;
+    }
+    return page + "#message-" + (Integer.parseInt(hit.id().substring(hit.id().lastIndexOf('/') + 1)) + 1);
+  }
+
+  /** A message, wherever it stands: its place on its thread's page. */
+  public static String messagePage(String messageId) {
+    return "/messages/" + encode(messageId);
   }
 
   /** A message's card on its document's page. */

@@ -21,8 +21,12 @@ public final class Pages {
   /** A value of a facet, its count, and the link that narrows to it. */
   public record FacetLink(String value, long count, String href, boolean active) {}
 
-  /** A facet dimension's values. */
-  public record FacetGroup(String title, List<FacetLink> values) {
+  /**
+   * A facet dimension's values.
+   *
+   * @param more the link that lists more of its values; null when all are listed
+   */
+  public record FacetGroup(String title, List<FacetLink> values, String more) {
     public FacetGroup {
       values = List.copyOf(values);
     }

@@ -148,9 +148,9 @@ final class PeopleResource {
     }
     List<String> aliases = new ArrayList<>();
     p.aliases().forEach(al -> aliases.add(al.text()));
-    SearchResult sent = archive.engine().search(SearchRequest.builder().senders(aliases).kind(EntryKind.MESSAGE).facets(true)
+    SearchResult sent = archive.engine().search(SearchRequest.builder().groups(a.groups()).senders(aliases).kind(EntryKind.MESSAGE).facets(true)
         .sort(SearchRequest.Sort.DATE).limit(10).build());
-    SearchResult received = archive.engine().search(SearchRequest.builder().recipients(aliases).kind(EntryKind.MESSAGE)
+    SearchResult received = archive.engine().search(SearchRequest.builder().groups(a.groups()).recipients(aliases).kind(EntryKind.MESSAGE)
         .facets(true).sort(SearchRequest.Sort.DATE).limit(10).build());
     renderer.render(ctx, "person.jte", new PersonPage(p.id(), p.name(), p.aliases(), a.activity(p), sent.total(),
         received.total(), timeline(sent, received),

@@ -42,7 +42,37 @@ final class SearchParameters {
         .limit(limit)
         .after(param(ctx, "cursor"))
         .facets(facets == null || !facets.equals("false"))
+        .copies(copies(ctx))
+        .facetValues(values(ctx))
         .build();
+  }
+
+  /** {@code copies=all} lists every printing of a message; one hit per message otherwise. */
+  static SearchRequest.Copies copies(Context ctx) {
+    String v = param(ctx, "copies");
+    SearchRequest.Copies c = v == null ? SearchRequest.Copies.ONE : SearchRequest.Copies.ofLabel(v);
+    if (c == null) {
+      throw new BadRequestResponse("copies must be one or all, not '" + v + "'");
+    }
+    return c;
+  }
+
+  /** The facet values a search page's links ask for. */
+  static int valuesOf(Links links) {
+    try {
+      return links.has("values") ? Integer.parseInt(links.get("values")) : SearchRequest.FACET_VALUES;
+    } catch (NumberFormatException e) {
+      return SearchRequest.FACET_VALUES;
+    }
+  }
+
+  /** How many values each facet lists: {@code values=50}; the default when not given. */
+  static int values(Context ctx) {
+    int v = integer(ctx, "values", SearchRequest.FACET_VALUES);
+    if (v < 1 || v > SearchRequest.MAX_FACET_VALUES) {
+      throw new BadRequestResponse("values must be 1 to " + SearchRequest.MAX_FACET_VALUES + ", not " + v);
+    }
+    return v;
   }
 
   /** The {@code kind} asked for; null for both. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.readingroom.index.EntryKind;
+import org.readingroom.index.Groups;
 import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult.FacetCount;
@@ -29,6 +30,8 @@ import org.readingroom.text.CsvCells;
 final class SearchResource {
 
   static final int PAGE_SIZE = 20;
+  /** The values a facet lists when a reader asks for more. */
+  static final int MORE_VALUES = 50;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> FACET_TITLES = new LinkedHashMap<>();
 
@@ -86,14 +89,14 @@ final class SearchResource {
     } catch (QuerySyntaxException | BadRequestResponse e) {
       ctx.status(400);
       renderer.render(ctx, "search.jte", new SearchPage(links, null, e.getMessage(), 1, 1,
-          new Chart("", List.of(), List.of(), List.of()), List.of(), active(links), order(links), kind(links),
+          new Chart("", List.of(), List.of(), List.of()), List.of(), active(links, archive.analysis().groups()), order(links), kind(links),
           notice()));
       return;
     }
     // pages deeper than an offset may reach are read with the API's cursor, not by page number
     int pages = (int) Math.min(SearchRequest.MAX_WINDOW / PAGE_SIZE, Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
     renderer.render(ctx, "search.jte", new SearchPage(links, result, null, page, pages, histogram(result, links),
-        facetGroups(result, links), active(links), order(links), kind(links), notice()));
+        facetGroups(result, links), active(links, archive.analysis().groups()), order(links), kind(links), notice()));
   }
 
   /** What the page says above the hits: the archive's analysis unavailable; null when all is well. */
@@ -114,21 +117,44 @@ final class SearchResource {
     return "message".equals(kind) ? EntryKind.MESSAGE : "document".equals(kind) ? EntryKind.DOCUMENT : null;
   }
 
-  /** The hits by year, or by month when they span three years or less; each bar narrows to its period. */
+  /**
+   * The hits by year, or by month when they span three years or less, on a continuous axis (a
+   * period without hits is an empty bar); each bar narrows to its period. What gives no date is
+   * not on the axis: the year facet counts it apart.
+   */
   static Chart histogram(SearchResult result, Links links) {
-    List<FacetCount> years = result.facets().getOrDefault("year", List.of());
+    List<FacetCount> years = dated(result.facets().getOrDefault("year", List.of()));
     boolean byMonth = years.size() <= 3;
-    List<FacetCount> periods = byMonth ? result.facets().getOrDefault("month", List.of()) : years;
+    List<FacetCount> periods = byMonth ? dated(result.facets().getOrDefault("month", List.of())) : years;
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    periods.forEach(c -> counts.put(c.value(), c.count()));
     List<String> labels = new ArrayList<>();
     List<Long> values = new ArrayList<>();
     List<String> hrefs = new ArrayList<>();
-    for (FacetCount c : periods) {
-      labels.add(c.value());
-      values.add(c.count());
-      hrefs.add(links.with("since", c.value(), "until", c.value()));
+    if (!counts.isEmpty()) {
+      String first = counts.keySet().iterator().next();
+      String last = ((java.util.TreeMap<String, Long>) counts).lastKey();
+      for (String p = first; p.compareTo(last) <= 0; p = nextPeriod(p)) {
+        labels.add(p);
+        values.add(counts.getOrDefault(p, 0L));
+        hrefs.add(links.with("since", p, "until", p));
+      }
     }
     return new Chart(byMonth ? "Hits per month" : "Hits per year", labels,
         List.of(new Chart.Series("hits", values)), hrefs);
+  }
+
+  /** The periods that are dates: the year facet's "undated" left out. */
+  private static List<FacetCount> dated(List<FacetCount> periods) {
+    return periods.stream().filter(c -> Character.isDigit(c.value().charAt(0))).toList();
+  }
+
+  /** The period after {@code p}: {@code 2011} then {@code 2012}, {@code 2011-12} then {@code 2012-01}. */
+  static String nextPeriod(String p) {
+    if (p.length() == 4) {
+      return Integer.toString(Integer.parseInt(p) + 1);
+    }
+    return java.time.YearMonth.parse(p).plusMonths(1).toString();
   }
 
   private static List<Pages.FacetGroup> facetGroups(SearchResult result, Links links) {
@@ -141,25 +167,31 @@ final class SearchResource {
       List<Pages.FacetLink> values = new ArrayList<>();
       for (FacetCount c : counts) {
         boolean active = c.value().equals(links.get(dim.getKey()));
-        values.add(new Pages.FacetLink(c.value(), c.count(),
+        values.add(new Pages.FacetLink(c.shown(), c.count(),
             active ? links.without(dim.getKey()) : links.with(dim.getKey(), c.value()), active));
       }
       if (dim.getKey().equals("year")) {
-        values.sort((a, b) -> b.value().compareTo(a.value()));
+        // newest first; what gives no date last
+        values.sort((a, b) -> !Character.isDigit(a.value().charAt(0)) ? 1 : !Character.isDigit(b.value().charAt(0)) ? -1
+            : b.value().compareTo(a.value()));
       }
-      groups.add(new Pages.FacetGroup(dim.getValue(), values));
+      String more = counts.size() >= SearchParameters.valuesOf(links) && SearchParameters.valuesOf(links) < MORE_VALUES
+          ? links.with("values", Integer.toString(MORE_VALUES)) : null;
+      groups.add(new Pages.FacetGroup(dim.getValue(), values, more));
     }
     return groups;
   }
 
-  private static List<Pages.ActiveFilter> active(Links links) {
+  /** The filters in force, a person's by name. */
+  private static List<Pages.ActiveFilter> active(Links links, Groups groups) {
     List<Pages.ActiveFilter> out = new ArrayList<>();
     String[] names = {
       "from", "to", "sender", "recipient", "since", "until", "release", "exemption", "classification", "kind", "year"
     };
     for (String n : names) {
       if (links.has(n)) {
-        out.add(new Pages.ActiveFilter(n + ": " + links.get(n), links.without(n)));
+        out.add(new Pages.ActiveFilter(n + ": " + groups.persons().getOrDefault(links.get(n), links.get(n)),
+            links.without(n)));
       }
     }
     return out;

@@ -67,9 +67,12 @@ final class ServedArchive {
     return LocalDate.now(clock);
   }
 
-  /** The search, with each person it names widened to their aliases ({@link PersonSearch}). */
+  /**
+   * The search as readers count: each person it names widened to their aliases, messages and
+   * persons grouped as the archive's analysis has them ({@link PersonSearch}).
+   */
   SearchRequest byPerson(SearchRequest request) throws IOException {
-    return PersonSearch.expand(request, analysis().people());
+    return PersonSearch.expand(request, analysis());
   }
 
   /** A document by its number or key, or a 404 that says so. */

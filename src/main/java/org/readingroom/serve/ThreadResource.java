@@ -34,6 +34,7 @@ final class ThreadResource {
     app.get("/threads/{id}", this::page);
     app.get("/api/threads/{id}", this::thread);
     app.get("/api/messages/{id}", this::message);
+    app.get("/messages/{id}", this::messagePage);
   }
 
   private void page(Context ctx) throws IOException {
@@ -108,6 +109,17 @@ final class ThreadResource {
           : Links.personPage(p.person()), String.join("; ", p.printed())));
     }
     return out;
+  }
+
+  /** A message's page: its place on its thread's page, which lists every document that prints it. */
+  private void messagePage(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Optional<ThreadMessage> m = archive.analysis().correspondence().message(id);
+    if (m.isEmpty()) {
+      renderer.error(ctx, 404, "No such message", "The archive holds no message with id " + id + ".");
+      return;
+    }
+    ctx.redirect(Links.thread(m.get().threadId(), m.get().id()));
   }
 
   private void message(Context ctx) throws IOException {

@@ -127,12 +127,14 @@ class AnalysisApiTest {
   @Test
   void searchByPersonMatchesEveryAlias() throws Exception {
     String h = idOf("H");
-    Response byId = get("/api/search?kind=message&facets=false&limit=50&to=" + h);
-    Response byAlias = get("/api/search?kind=message&facets=false&limit=50&to=H");
+    Response byId = get("/api/search?kind=message&facets=false&limit=50&copies=all&to=" + h);
+    Response byAlias = get("/api/search?kind=message&facets=false&limit=50&copies=all&to=H");
     assertEquals(8, byId.body().get("total").asInt(), "every printing of a message to H, however H is printed");
+    assertEquals(5, get("/api/search?kind=message&facets=false&limit=50&to=" + h).body().get("total").asInt(),
+        "by default each message once, however many documents print it");
     assertEquals(byId.body().get("total"), byAlias.body().get("total"));
     assertTrue(byId.body().toString().contains("C00000012/0"), "printed as hrod17@clintonemail.corn");
-    Response inQuery = get("/api/search?kind=message&facets=false&limit=50&q=" + q("to:H"));
+    Response inQuery = get("/api/search?kind=message&facets=false&limit=50&copies=all&q=" + q("to:H"));
     assertEquals(8, inQuery.body().get("total").asInt(), "the same person named in the query syntax");
     assertTrue(inQuery.body().toString().contains("C00000012/0"), inQuery.body().toString());
   }

@@ -18,7 +18,7 @@ import org.readingroom.index.SearchResult.FacetCount;
  */
 final class FacetCounts {
 
-  private static final int FACET_VALUES = 10;
+  private static final int FACET_VALUES = org.readingroom.index.SearchRequest.FACET_VALUES;
   /** Facets whose every value is shown, in time order. */
   private static final List<String> PERIODS = List.of(FACET_YEAR, FACET_MONTH);
   /** At most as many periods: months of 83 years. */
@@ -30,12 +30,23 @@ final class FacetCounts {
     this.cache = cache;
   }
 
-  /** The counts of what {@code collected} holds. */
+  /** The counts of what {@code collected} holds, values as printed. */
   Map<String, List<FacetCount>> of(IndexSearcher s, FacetsCollector collected) throws IOException {
+    return of(s, collected, FACET_VALUES, null);
+  }
+
+  /**
+   * The counts of what {@code collected} holds, {@code values} of each dimension; the sender and
+   * recipient values by person when {@code persons} is given.
+   */
+  Map<String, List<FacetCount>> of(IndexSearcher s, FacetsCollector collected, int values, FacetTable.Persons persons)
+      throws IOException {
     Map<String, List<FacetCount>> out = cache.of(s.getIndexReader()).facets()
-        .count(collected, FACET_VALUES, PERIODS, MAX_PERIODS);
+        .count(collected, values, PERIODS, MAX_PERIODS, persons);
     for (String dim : PERIODS) {
-      out.get(dim).sort((a, b) -> a.value().compareTo(b.value()));
+      // in time order, and what gives no date (the year "undated") after the dated
+      out.get(dim).sort((a, b) -> a.value().equals(LuceneDocuments.UNDATED) ? 1
+          : b.value().equals(LuceneDocuments.UNDATED) ? -1 : a.value().compareTo(b.value()));
     }
     return out;
   }

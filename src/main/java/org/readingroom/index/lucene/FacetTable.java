@@ -1,8 +1,13 @@
 package org.readingroom.index.lucene;
 
+import static org.readingroom.index.IndexFields.FACET_RECIPIENT;
+import static org.readingroom.index.IndexFields.FACET_SENDER;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,7 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
+import org.readingroom.index.Groups;
 import org.readingroom.index.SearchResult;
 
 /**
@@ -103,11 +109,59 @@ final class FacetTable {
   }
 
   /**
+   * The sender and recipient facet values as persons: for each ordinal of those dimensions, the
+   * index of its person in {@code ids} and {@code names}, or -1 for a value no person holds.
+   */
+  record Persons(int[] personOf, String[] ids, String[] names) {}
+
+  /** This table's sender and recipient values as the persons of {@code groups}; null when it names none. */
+  Persons persons(Groups groups) throws IOException {
+    if (state == null || groups.personOfAlias().isEmpty()) {
+      return null;
+    }
+    int[] personOf = new int[dimOf.length];
+    Arrays.fill(personOf, -1);
+    Map<String, Integer> index = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    for (String dim : List.of(FACET_SENDER, FACET_RECIPIENT)) {
+      OrdRange range = state.getOrdRange(dim);
+      if (range == null) {
+        continue;
+      }
+      for (int o = range.start; o <= range.end; o++) {
+        String person = groups.personOfAlias().get(label(o));
+        if (person != null) {
+          personOf[o] = index.computeIfAbsent(person, k -> {
+            ids.add(k);
+            return ids.size() - 1;
+          });
+        }
+      }
+    }
+    String[] names = new String[ids.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = groups.persons().getOrDefault(ids.get(i), ids.get(i));
+    }
+    return new Persons(personOf, ids.toArray(new String[0]), names);
+  }
+
+  /**
    * The top values of each dimension among the collected entries: {@code topN} of them, and
    * {@code periodsN} for the dimensions listed in {@code periods}.
    */
   Map<String, List<SearchResult.FacetCount>> count(FacetsCollector collected, int topN, List<String> periods, int periodsN)
       throws IOException {
+    return count(collected, topN, periods, periodsN, null);
+  }
+
+  /**
+   * The same, with the sender and recipient values counted by person when {@code persons} is
+   * given: each entry counts once for a person, however many of the person's names it prints, so
+   * a person's count is the number of entries a filter by the person finds. A value no person
+   * holds is counted as itself.
+   */
+  Map<String, List<SearchResult.FacetCount>> count(FacetsCollector collected, int topN, List<String> periods, int periodsN,
+      Persons persons) throws IOException {
     if (state == null) {
       Map<String, List<SearchResult.FacetCount>> none = new LinkedHashMap<>();
       dims.forEach(d -> none.put(d, new ArrayList<>()));
@@ -116,6 +170,14 @@ final class FacetTable {
     int[] counts = new int[dimOf.length];
     int[] touched = new int[256];
     int t = 0;
+    int senders = dims.indexOf(FACET_SENDER);
+    int recipients = dims.indexOf(FACET_RECIPIENT);
+    int[][] byPerson = persons == null ? null : new int[][] {new int[persons.ids().length], new int[persons.ids().length]};
+    int[][] lastDoc = persons == null ? null : new int[][] {new int[persons.ids().length], new int[persons.ids().length]};
+    if (lastDoc != null) {
+      Arrays.fill(lastDoc[0], -1);
+      Arrays.fill(lastDoc[1], -1);
+    }
     for (FacetsCollector.MatchingDocs m : collected.getMatchingDocs()) {
       DocIdSetIterator it = m.bits == null ? null : m.bits.iterator();
       if (it == null) {
@@ -125,6 +187,15 @@ final class FacetTable {
       for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
         for (int k = rows[base + d], end = rows[base + d + 1]; k < end; k++) {
           int o = ords[k];
+          int person = persons == null ? -1 : persons.personOf()[o];
+          if (person >= 0) {
+            int side = dimOf[o] == senders ? 0 : 1;
+            if (lastDoc[side][person] != base + d) {
+              lastDoc[side][person] = base + d;
+              byPerson[side][person]++;
+            }
+            continue;
+          }
           if (counts[o]++ == 0) {
             if (t == touched.length) {
               touched = Arrays.copyOf(touched, t * 2);
@@ -153,7 +224,11 @@ final class FacetTable {
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
     for (int i = 0; i < dims.size(); i++) {
       int n = periods.contains(dims.get(i)) ? periodsN : topN;
-      out.put(dims.get(i), top(counts, byDim[i], n));
+      List<SearchResult.FacetCount> top = top(counts, byDim[i], n);
+      if (persons != null && (i == senders || i == recipients)) {
+        top = withPersons(top, byPerson[i == senders ? 0 : 1], persons, n);
+      }
+      out.put(dims.get(i), top);
     }
     return out;
   }
@@ -179,6 +254,20 @@ final class FacetTable {
       out.add(new SearchResult.FacetCount(label(best[i]), counts[best[i]]));
     }
     return out;
+  }
+
+  /** The persons' counts beside the values no person holds: the n of highest count, then by value. */
+  private static List<SearchResult.FacetCount> withPersons(List<SearchResult.FacetCount> values, int[] counts,
+      Persons persons, int n) {
+    List<SearchResult.FacetCount> all = new ArrayList<>(values);
+    for (int p = 0; p < counts.length; p++) {
+      if (counts[p] > 0) {
+        all.add(new SearchResult.FacetCount(persons.ids()[p], counts[p], persons.names()[p]));
+      }
+    }
+    all.sort(Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
+        .thenComparing(SearchResult.FacetCount::value));
+    return new ArrayList<>(all.subList(0, Math.min(n, all.size())));
   }
 
   /** Whether ordinal a ranks before ordinal b: a higher count, or the same count and a lower ordinal. */

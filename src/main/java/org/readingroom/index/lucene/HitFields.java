@@ -21,11 +21,14 @@ import org.readingroom.index.EntryKind;
  * What a hit shows, packed into one doc-values entry per index entry: a page of hits reads twenty
  * small values instead of decompressing twenty blocks of stored fields.
  */
-record HitFields(EntryKind kind, String id, String docId, String date, String from, List<String> to, String subject,
-    int page, String classification, String declassifyOn) {
+record HitFields(EntryKind kind, String id, String docId, String date, String from, List<String> to,
+    List<String> cc, String subject, int page, String release, List<String> exemptions, String classification,
+    String declassifyOn) {
 
   HitFields {
     to = List.copyOf(to);
+    cc = List.copyOf(cc);
+    exemptions = List.copyOf(exemptions);
   }
 
   BytesRef encode() {
@@ -38,10 +41,10 @@ record HitFields(EntryKind kind, String id, String docId, String date, String fr
       out.writeString(orEmpty(from));
       out.writeString(orEmpty(subject));
       out.writeVInt(page);
-      out.writeVInt(to.size());
-      for (String t : to) {
-        out.writeString(t);
-      }
+      strings(out, to);
+      strings(out, cc);
+      out.writeString(orEmpty(release));
+      strings(out, exemptions);
       out.writeString(orEmpty(classification));
       out.writeString(orEmpty(declassifyOn));
     } catch (IOException e) {
@@ -60,15 +63,14 @@ record HitFields(EntryKind kind, String id, String docId, String date, String fr
       String from = in.readString();
       String subject = in.readString();
       int page = in.readVInt();
-      int n = in.readVInt();
-      List<String> to = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        to.add(in.readString());
-      }
+      List<String> to = strings(in);
+      List<String> cc = strings(in);
+      String release = in.readString();
+      List<String> exemptions = strings(in);
       String classification = in.readString();
       String declassifyOn = in.readString();
-      return new HitFields(kind, id, docId, nullIfEmpty(date), nullIfEmpty(from), to, nullIfEmpty(subject), page,
-          nullIfEmpty(classification), nullIfEmpty(declassifyOn));
+      return new HitFields(kind, id, docId, nullIfEmpty(date), nullIfEmpty(from), to, cc, nullIfEmpty(subject), page,
+          nullIfEmpty(release), exemptions, nullIfEmpty(classification), nullIfEmpty(declassifyOn));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading memory does not fail
     }
@@ -96,6 +98,22 @@ record HitFields(EntryKind kind, String id, String docId, String date, String fr
         throw new IllegalStateException("an index entry without hit fields: " + doc);
       }
       out[i] = decode(values.binaryValue());
+    }
+    return out;
+  }
+
+  private static void strings(ByteBuffersDataOutput out, List<String> values) throws IOException {
+    out.writeVInt(values.size());
+    for (String v : values) {
+      out.writeString(v);
+    }
+  }
+
+  private static List<String> strings(ByteArrayDataInput in) throws IOException {
+    int n = in.readVInt();
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(in.readString());
     }
     return out;
   }

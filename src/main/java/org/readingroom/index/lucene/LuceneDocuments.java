@@ -29,6 +29,7 @@ import org.apache.lucene.util.BytesRef;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.index.CodeFolding;
 import org.readingroom.index.EntryKind;
+import org.readingroom.parse.DocumentHeading;
 import org.readingroom.record.Message;
 import org.readingroom.record.Party;
 import org.readingroom.record.Redaction;
@@ -37,6 +38,9 @@ import org.readingroom.record.ReleaseRecordJson;
 
 /** Turns a release into Lucene documents: one for the release, one per message. */
 final class LuceneDocuments {
+
+  /** The year facet of an entry that gives no date. */
+  static final String UNDATED = "undated";
 
   /** Analysed with offsets in the postings, so snippets need no re-analysis; stored apart. */
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -101,9 +105,11 @@ final class LuceneDocuments {
     text(d, r.text());
     d.add(new BinaryDocValuesField(TEXT_VALUE, new BytesRef(r.text())));
     d.add(new StoredField(PAGES, r.pages()));
+    // a document's parties are its top message's, as its hit shows them: a facet or a filter by
+    // sender never finds a document for a message further down (that message is a hit of its own)
     Set<String> senders = new LinkedHashSet<>();
     Set<String> recipients = new LinkedHashSet<>();
-    for (Message m : r.messages()) {
+    for (Message m : r.messages().isEmpty() ? List.<Message>of() : r.messages().subList(0, 1)) {
       if (m.from() != null) {
         d.add(new TextField(FROM, partyText(m.from()), Field.Store.NO));
         senders.add(m.from().label());
@@ -118,6 +124,8 @@ final class LuceneDocuments {
         d.add(new TextField(RECIPIENT, partyText(p), Field.Store.NO));
         recipients.add(p.label());
       }
+    }
+    for (Message m : r.messages()) {
       if (m.subject() != null) {
         d.add(new TextField(SUBJECT, CodeFolding.fold(m.subject()), Field.Store.NO));
       }
@@ -127,12 +135,21 @@ final class LuceneDocuments {
     }
     senders.forEach(s -> facet(d, FACET_SENDER, s));
     recipients.forEach(s -> facet(d, FACET_RECIPIENT, s));
+    // a document is dated and titled by its top message, else by its own heading (a memo's DATE:
+    // and RE: lines, a letter's date); never by its release date, which is not when it was written
     Message top = r.messages().isEmpty() ? null : r.messages().get(0);
-    String date = top != null && top.sent() != null ? top.sent().toString() : r.releaseDate();
+    DocumentHeading heading = top != null && top.sent() != null && top.subject() != null ? DocumentHeading.NONE
+        : DocumentHeading.of(r);
+    String date = top != null && top.sent() != null ? top.sent().toString() : heading.date();
     date(d, date);
+    String title = top != null && top.subject() != null ? top.subject() : heading.title();
+    if (top == null && title != null) {
+      d.add(new TextField(SUBJECT, CodeFolding.fold(title), Field.Store.NO));
+    }
     d.add(new BinaryDocValuesField(HIT, new HitFields(EntryKind.DOCUMENT, release.key(), docIdOf(release), date,
         top == null || top.from() == null ? null : top.from().label(), top == null ? List.of() : labels(top.to()),
-        top == null ? null : top.subject(), 1, level(r), declassifyOn(r)).encode()));
+        top == null ? List.of() : labels(top.cc()), title, 1, release(r), r.exemptions(), level(r),
+        declassifyOn(r)).encode()));
     return d;
   }
 
@@ -168,8 +185,8 @@ final class LuceneDocuments {
     String sent = m.sent() == null ? null : m.sent().toString();
     date(d, sent);
     d.add(new BinaryDocValuesField(HIT, new HitFields(EntryKind.MESSAGE, id, docIdOf(release), sent,
-        m.from() == null ? null : m.from().label(), labels(m.to()), m.subject(), m.page(), level(r),
-        declassifyOn(r)).encode()));
+        m.from() == null ? null : m.from().label(), labels(m.to()), labels(m.cc()), m.subject(), m.page(), release(r),
+        r.exemptions(), level(r), declassifyOn(r)).encode()));
     return d;
   }
 
@@ -251,10 +268,16 @@ final class LuceneDocuments {
     }
   }
 
-  /** The entry's date: searchable, sortable, and its year as a facet. */
+  private static String release(ReleaseRecord r) {
+    return r.release() == null ? null : r.release().name();
+  }
+
+  /** The entry's date: searchable, sortable, and its year as a facet; undated entries have a year facet of their own. */
   private static void date(Document d, String iso) {
     Long minutes = epochMinutes(iso);
     if (minutes == null) {
+      d.add(new StringField(YEAR, UNDATED, Field.Store.NO));
+      facet(d, FACET_YEAR, UNDATED);
       return;
     }
     d.add(new LongPoint(DATE, minutes));

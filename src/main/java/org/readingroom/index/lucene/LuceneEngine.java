@@ -64,7 +64,7 @@ public final class LuceneEngine implements SearchEngine {
   private final LuceneQueries queries = new LuceneQueries(analyzer);
   private final ReaderCache cache = new ReaderCache(LuceneDocuments.facetsConfig());
   private final FacetCounts facets = new FacetCounts(cache);
-  private final LuceneSearcher searcher = new LuceneSearcher(facets, new Snippets(analyzer, cache));
+  private final LuceneSearcher searcher = new LuceneSearcher(facets, new Snippets(analyzer, cache), cache);
   private final StatsCounter stats = new StatsCounter(facets);
 
   private LuceneEngine(LuceneIndex index, Duration budget) {

@@ -29,7 +29,7 @@ final class LuceneIndex implements Closeable {
    * The layout of the index's entries. An archive made by a readingroom with another layout
    * cannot be read: it must be ingested again.
    */
-  static final String FORMAT = "5";
+  static final String FORMAT = "6";
   private static final String FORMAT_KEY = "readingroom.format";
 
   private final Directory directory;

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -40,18 +42,40 @@ final class LuceneSearcher {
 
   private final FacetCounts facets;
   private final Snippets snippets;
+  private final ReaderCache cache;
 
-  LuceneSearcher(FacetCounts facets, Snippets snippets) {
+  LuceneSearcher(FacetCounts facets, Snippets snippets, ReaderCache cache) {
     this.facets = facets;
     this.snippets = snippets;
+    this.cache = cache;
+  }
+
+  /**
+   * The query with the printings a search that shows one hit per message leaves out taken out,
+   * and the reader's groups; the query as it is without an analysis or with every copy asked for.
+   */
+  private Query collapsed(IndexSearcher s, SearchRequest request, Query query, GroupState groups) {
+    if (groups == null || request.copies() == SearchRequest.Copies.ALL) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new HiddenEntries(groups.hidden), BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  private GroupState groups(IndexSearcher s, SearchRequest request) throws IOException {
+    return request.groups().isEmpty() ? null : cache.groups(s.getIndexReader(), request.groups());
   }
 
   /**
    * @param query what the request finds, filters included
    * @param highlighted what snippets mark: the user's words alone
    */
-  SearchResult search(IndexSearcher s, SearchRequest request, Query query, Query highlighted, long startNanos)
+  SearchResult search(IndexSearcher s, SearchRequest request, Query found, Query highlighted, long startNanos)
       throws IOException {
+    GroupState groups = groups(s, request);
+    Query query = collapsed(s, request, found, groups);
     ScoreDoc after = request.after() == null ? null : Cursor.read(request.after(), request.sort());
     int n = Math.max(1, request.offset() + request.limit());
     Sort sort = sort(request.sort());
@@ -63,7 +87,7 @@ final class LuceneSearcher {
           ? FacetsCollectorManager.searchAfter(s, after, query, n, new FacetsCollectorManager())
           : FacetsCollectorManager.searchAfter(s, after, query, n, sort, new FacetsCollectorManager());
       top = r.topDocs();
-      counts = facets.of(s, r.facetsCollector());
+      counts = facets.of(s, r.facetsCollector(), request.facetValues(), groups == null ? null : groups.persons);
       total = 0;
       for (FacetsCollector.MatchingDocs m : r.facetsCollector().getMatchingDocs()) {
         total += m.totalHits;
@@ -76,7 +100,7 @@ final class LuceneSearcher {
     }
     ScoreDoc[] all = top.scoreDocs;
     int from = Math.min(request.offset(), all.length);
-    List<Hit> hits = hits(s, request, highlighted, all, from);
+    List<Hit> hits = hits(s, request, highlighted, all, from, groups);
     boolean more = request.after() != null ? hits.size() == request.limit()
         : request.offset() + hits.size() < total;
     String next = more && !hits.isEmpty() ? Cursor.after(all[all.length - 1], request.sort()) : null;
@@ -88,8 +112,10 @@ final class LuceneSearcher {
    * index: the matching entries are gathered once (as many as match, at most the index's size),
    * then their fields are read a thousand at a time.
    */
-  void export(IndexSearcher s, SearchRequest request, Query query, Duration budget, Consumer<Hit> each)
+  void export(IndexSearcher s, SearchRequest request, Query found, Duration budget, Consumer<Hit> each)
       throws IOException {
+    GroupState groups = groups(s, request);
+    Query query = collapsed(s, request, found, groups);
     int n = Math.max(1, s.count(query));
     Sort sort = sort(request.sort());
     ScoreDoc[] all = (sort == null
@@ -106,25 +132,31 @@ final class LuceneSearcher {
       }
       HitFields[] fields = HitFields.read(s.getIndexReader(), docIds);
       for (int i = 0; i < count; i++) {
-        each.accept(hit(fields[i], NO_SNIPPET, all[start + i].score));
+        each.accept(hit(fields[i], NO_SNIPPET, all[start + i].score, groups));
       }
     }
   }
 
   private static final Snippet NO_SNIPPET = new Snippet(List.of());
 
-  /** Null for relevance, Lucene's own order. */
-  private static Sort sort(SearchRequest.Sort sort) {
+  /** Null for relevance, Lucene's own order. What gives no date comes last in either direction. */
+  static Sort sort(SearchRequest.Sort sort) {
     return switch (sort) {
       case RELEVANCE -> null;
-      case DATE -> new Sort(new SortField(DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-      case DATE_ASCENDING -> new Sort(new SortField(DATE, SortField.Type.LONG, false), SortField.FIELD_SCORE);
-      case DECLASSIFY -> new Sort(new SortField(DECLASSIFY, SortField.Type.LONG, false), SortField.FIELD_SCORE);
+      case DATE -> new Sort(lastWhenMissing(DATE, true), SortField.FIELD_SCORE);
+      case DATE_ASCENDING -> new Sort(lastWhenMissing(DATE, false), SortField.FIELD_SCORE);
+      case DECLASSIFY -> new Sort(lastWhenMissing(DECLASSIFY, false), SortField.FIELD_SCORE);
     };
   }
 
-  private List<Hit> hits(IndexSearcher s, SearchRequest request, Query highlighted, ScoreDoc[] all, int from)
-      throws IOException {
+  private static SortField lastWhenMissing(String field, boolean descending) {
+    SortField f = new SortField(field, SortField.Type.LONG, descending);
+    f.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return f;
+  }
+
+  private List<Hit> hits(IndexSearcher s, SearchRequest request, Query highlighted, ScoreDoc[] all, int from,
+      GroupState groups) throws IOException {
     int count = all.length - from;
     if (request.limit() == 0 || count <= 0) {
       return List.of();
@@ -137,13 +169,17 @@ final class LuceneSearcher {
     HitFields[] fields = HitFields.read(s.getIndexReader(), docIds);
     List<Hit> hits = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      hits.add(hit(fields[i], marked[i], all[from + i].score));
+      hits.add(hit(fields[i], marked[i], all[from + i].score, groups));
     }
     return hits;
   }
 
-  private static Hit hit(HitFields f, Snippet snippet, float score) {
+  private static Hit hit(HitFields f, Snippet snippet, float score, GroupState groups) {
+    String message = groups == null || f.kind() != EntryKind.MESSAGE ? null
+        : groups.groups.messageOfEntry().get(f.id());
+    int printedIn = message == null ? 0 : groups.groups.documentsOfMessage().getOrDefault(message, 0);
     return new Hit(f.kind(), f.id(), f.docId(), f.date(), f.from(), f.to(), f.subject(), snippet,
-        f.kind() == EntryKind.MESSAGE ? f.page() : null, score, f.classification(), f.declassifyOn());
+        f.kind() == EntryKind.MESSAGE ? f.page() : null, score, f.classification(), f.declassifyOn(), f.cc(),
+        f.release(), f.exemptions(), message, printedIn);
   }
 }

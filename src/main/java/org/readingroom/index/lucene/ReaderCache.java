@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.readingroom.index.EntryKind;
+import org.readingroom.index.Groups;
 
 /**
  * What is computed once per reader, and kept until a commit brings a new one: the facet table (a
@@ -27,6 +28,7 @@ final class ReaderCache {
 
   private final FacetsConfig facetsConfig;
   private volatile State current;
+  private volatile GroupState grouped;
 
   ReaderCache(FacetsConfig facetsConfig) {
     this.facetsConfig = facetsConfig;
@@ -45,6 +47,26 @@ final class ReaderCache {
         current = state;
       }
       return state;
+    }
+  }
+
+  /**
+   * What {@code reader}'s entries are under {@code groups}, computed on first demand for each new
+   * reader or analysis (the last one kept).
+   */
+  GroupState groups(IndexReader reader, Groups groups) throws IOException {
+    GroupState g = grouped;
+    if (g != null && g.reader == reader && g.groups == groups) {
+      return g;
+    }
+    State state = of(reader);
+    synchronized (this) {
+      g = grouped;
+      if (g == null || g.reader != reader || g.groups != groups) {
+        g = GroupState.of(reader, groups, state.facets());
+        grouped = g;
+      }
+      return g;
     }
   }
 

@@ -1,0 +1,88 @@
+package org.readingroom.index.lucene;
+
+import static org.readingroom.index.IndexFields.BODY_END;
+import static org.readingroom.index.IndexFields.BODY_START;
+import static org.readingroom.index.IndexFields.HIT;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.readingroom.index.EntryKind;
+import org.readingroom.index.Groups;
+
+/**
+ * What one reader's entries are under one analysis ({@link Groups}): per segment, the printings
+ * that are not their message's fullest (hidden when a search shows one hit per message: the
+ * longest body wins, then the first entry), and the persons the facet values name.
+ */
+final class GroupState {
+
+  final IndexReader reader;
+  final Groups groups;
+  /** Per segment, the entries a search that shows one hit per message leaves out. */
+  final List<FixedBitSet> hidden;
+  /** The sender and recipient facet values as persons. */
+  final FacetTable.Persons persons;
+
+  private GroupState(IndexReader reader, Groups groups, List<FixedBitSet> hidden, FacetTable.Persons persons) {
+    this.reader = reader;
+    this.groups = groups;
+    this.hidden = hidden;
+    this.persons = persons;
+  }
+
+  static GroupState of(IndexReader reader, Groups groups, FacetTable facets) throws IOException {
+    return new GroupState(reader, groups, hidden(reader, groups), facets.persons(groups));
+  }
+
+  /** A printing: where it is, and how long its body is. */
+  private record Printing(int leaf, int doc, int length) {}
+
+  private static List<FixedBitSet> hidden(IndexReader reader, Groups groups) throws IOException {
+    List<FixedBitSet> out = new ArrayList<>();
+    Map<String, Printing> fullest = new HashMap<>();
+    List<LeafReaderContext> leaves = reader.leaves();
+    for (LeafReaderContext leaf : leaves) {
+      FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+      out.add(bits);
+      if (groups.messageOfEntry().isEmpty()) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      BinaryDocValues hits = DocValues.getBinary(leaf.reader(), HIT);
+      NumericDocValues starts = DocValues.getNumeric(leaf.reader(), BODY_START);
+      NumericDocValues ends = DocValues.getNumeric(leaf.reader(), BODY_END);
+      for (int d = starts.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = starts.nextDoc()) {
+        if (live != null && !live.get(d) || !hits.advanceExact(d) || !ends.advanceExact(d)) {
+          continue;
+        }
+        HitFields f = HitFields.decode(hits.binaryValue());
+        String message = f.kind() == EntryKind.MESSAGE ? groups.messageOfEntry().get(f.id()) : null;
+        if (message == null) {
+          continue;
+        }
+        Printing p = new Printing(leaf.ord, d, (int) (ends.longValue() - starts.longValue()));
+        Printing best = fullest.get(message);
+        if (best == null || p.length() > best.length()) {
+          if (best != null) {
+            out.get(best.leaf()).set(best.doc());
+          }
+          fullest.put(message, p);
+        } else {
+          bits.set(d);
+        }
+      }
+    }
+    return out;
+  }
+}

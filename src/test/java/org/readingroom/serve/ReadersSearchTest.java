@@ -1,0 +1,134 @@
+package org.readingroom.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readingroom.analysis.ArchiveAnalyzer;
+import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.index.lucene.LuceneEngine;
+import org.readingroom.ingest.IngestProgress;
+import org.readingroom.ingest.Ingester;
+import org.readingroom.ingest.TestChains;
+
+/**
+ * Search counts what readers count, over HTTP on the analysed sample archive: a message printed in
+ * several documents is one hit (its fullest printing), and the sender and recipient facets are
+ * persons, each value's count exactly the hits its filter gives.
+ */
+class ReadersSearchTest {
+
+  @TempDir static Path tmp;
+  static LuceneEngine engine;
+  static Javalin app;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path docs = TestChains.sample(tmp.resolve("archive-docs"));
+    String banner = "UNCLASSIFIED U.S. Department of State Case No. F-2014-20439 Doc No. %s Date: 01/29/2016\n\n";
+    Files.writeString(docs.resolve("C00000050.txt"), String.format(Locale.ROOT, banner, "C00000050")
+        + " ".repeat(60) + "RELEASE IN FULL\n\nMEMORANDUM FOR THE SECRETARY\n\nDATE: March 3, 2011\n"
+        + "SUBJECT: Talking points for the Libya call\n\nThe points below are for the call.\n", StandardCharsets.UTF_8);
+    Files.writeString(docs.resolve("C00000051.txt"), String.format(Locale.ROOT, banner, "C00000051")
+        + " ".repeat(60) + "RELEASE IN FULL\n\nA note with no date on the points for the call.\n", StandardCharsets.UTF_8);
+    ArchiveLayout archive = new ArchiveLayout(tmp.resolve("archive"));
+    try (LuceneEngine writer = LuceneEngine.openForWriting(archive.index())) {
+      new Ingester(writer, archive, Ingester.Options.defaults()).ingest(List.of(docs.toString()), IngestProgress.SILENT);
+      ArchiveAnalyzer.analyse(writer, archive);
+    }
+    engine = LuceneEngine.openForReading(archive.index());
+    app = Server.create(engine, archive).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    engine.close();
+  }
+
+  private static JsonNode search(String params) throws Exception {
+    AnalysisApiTest.Response r = AnalysisApiTest.get(app, "/api/search?" + params);
+    assertEquals(200, r.status(), r.body().toString());
+    return r.body();
+  }
+
+  private static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aMessagePrintedInThreeDocumentsIsOneHitItsFullestPrinting() throws Exception {
+    JsonNode one = search("q=" + q("\"crisis group dinner\"") + "&kind=message");
+    assertEquals(1, one.get("total").asInt(), one.toString());
+    JsonNode hit = one.get("hits").get(0);
+    assertEquals(3, hit.get("printedIn").asInt());
+    assertTrue(!hit.get("id").asText().startsWith("C05793224"), "not the printing cut short: " + hit);
+    JsonNode all = search("q=" + q("\"crisis group dinner\"") + "&kind=message&copies=all");
+    assertEquals(3, all.get("total").asInt(), "every printing on request");
+    Set<String> messages = new HashSet<>();
+    all.get("hits").forEach(h -> messages.add(h.get("message").asText()));
+    assertEquals(Set.of(hit.get("message").asText()), messages, "three printings of one message");
+    assertEquals(400, AnalysisApiTest.get(app, "/api/search?copies=some").status());
+  }
+
+  @Test
+  void personFacetsCountExactlyWhatTheirFilterFinds() throws Exception {
+    JsonNode r = search("kind=message&facets=true&limit=0");
+    List<JsonNode> senders = new ArrayList<>();
+    r.get("facets").get("sender").forEach(senders::add);
+    JsonNode h = senders.stream().filter(v -> "H".equals(v.path("label").asText(null))
+        || v.path("label").asText("").contains("Clinton")).findFirst().orElse(null);
+    assertTrue(h != null && h.get("value").asText().startsWith("p-"), "H is a person, not a spelling: " + senders);
+    for (String dim : List.of("sender", "recipient")) {
+      for (JsonNode v : r.get("facets").get(dim)) {
+        JsonNode narrowed = search("kind=message&facets=false&limit=0&" + dim + "=" + q(v.get("value").asText()));
+        assertEquals(v.get("count").asInt(), narrowed.get("total").asInt(), dim + " " + v);
+      }
+    }
+    // H as printed in hrod17@clintonemail.corn and as H: one value
+    long hValues = senders.stream().filter(v -> v.get("value").asText().equals(h.get("value").asText())).count();
+    assertEquals(1, hValues);
+  }
+
+  @Test
+  void aMemoIsDatedAndTitledByItsOwnHeadingNeverByItsReleaseDate() throws Exception {
+    JsonNode memo = search("q=docId:C00000050&kind=document").get("hits").get(0);
+    assertEquals("2011-03-03", memo.get("date").asText());
+    assertEquals("Talking points for the Libya call", memo.get("subject").asText());
+    assertEquals(1, search("q=" + q("subject:\"talking points\"") + "&kind=document").get("total").asInt(),
+        "its title is searchable as a subject");
+    JsonNode note = search("q=docId:C00000051&kind=document").get("hits").get(0);
+    assertTrue(note.get("date").isNull(), "no date of its own: undated, not 2016-01-29: " + note);
+  }
+
+  @Test
+  void undatedEntriesSortLastEitherWayAndCountApart() throws Exception {
+    for (String sort : List.of("date", "oldest")) {
+      JsonNode r = search("limit=100&sort=" + sort + "&facets=true");
+      List<JsonNode> hits = new ArrayList<>();
+      r.get("hits").forEach(hits::add);
+      assertTrue(hits.get(hits.size() - 1).get("date").isNull(), sort + ": the undated note last");
+      for (int i = 0; i + 1 < hits.size(); i++) {
+        assertTrue(!hits.get(i).get("date").isNull(), sort + ": only the last is undated: " + hits.get(i));
+      }
+      List<String> years = new ArrayList<>();
+      r.get("facets").get("year").forEach(y -> years.add(y.get("value").asText()));
+      assertEquals("undated", years.get(years.size() - 1), "counted apart, after the years: " + years);
+    }
+    assertEquals(1, search("year=undated&kind=document").get("total").asInt(), "and found by it");
+  }
+}
