@@ -17,6 +17,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -122,6 +123,38 @@ public final class LuceneQueries {
     return text(query, Map.of(), null);
   }
 
+  /** One parse of the query syntax, within the limits. */
+  private Query parse(String syntax, Map<String, List<String>> aliases, Consumer<String> names) throws ParseException {
+    Parser parser = new Parser(analyzer, aliases, names);
+    // 1.4(D) would read as a group: folded as the index folds it, it is one word
+    Query parsed = parser.parse(CodeFolding.fold(syntax));
+    if (parser.clauses > MAX_CLAUSES) {
+      throw new QuerySyntaxException("the query holds " + parser.clauses + " words, phrases and ranges; a search"
+          + " takes at most " + MAX_CLAUSES);
+    }
+    return parsed;
+  }
+
+  /**
+   * What the search read otherwise than typed ({@link ReadersQuery}), in words for the reader; null
+   * when it read the query as typed.
+   */
+  public String notice(String query) {
+    if (!present(query)) {
+      return null;
+    }
+    ReadersQuery reading = ReadersQuery.of(query);
+    try {
+      parse(reading.syntax(), Map.of(), null);
+      return reading.notice();
+    } catch (ParseException e) {
+      return "the query's syntax could not be read (" + shown(firstLine(e.getMessage()))
+          + "), so its words were searched";
+    } catch (RuntimeException e) {
+      return null; // an error the search itself will report
+    }
+  }
+
   /**
    * The names a query's {@code from:}, {@code to:} and {@code recipient:} fields hold, as its
    * parser reads them (unquoted, unescaped), each passed to {@code names}.
@@ -141,13 +174,24 @@ public final class LuceneQueries {
       return new MatchAllDocsQuery();
     }
     checkSize(query);
-    Parser parser = new Parser(analyzer, aliases, names);
+    ReadersQuery reading = ReadersQuery.of(query);
     try {
-      // 1.4(D) would read as a group: folded as the index folds it, it is one word
-      Query parsed = parser.parse(CodeFolding.fold(query));
-      if (parser.clauses > MAX_CLAUSES) {
-        throw new QuerySyntaxException("the query holds " + parser.clauses + " words, phrases and ranges; a search"
-            + " takes at most " + MAX_CLAUSES);
+      Query parsed;
+      try {
+        parsed = parse(reading.syntax(), aliases, names);
+      } catch (ParseException e) {
+        // what the syntax still refuses is read as plain words: a reader's query is answered
+        parsed = parse(QueryParser.escape(reading.syntax()), aliases, names);
+      }
+      if (ReadersQuery.isDocumentNumber(query)) {
+        // a document number typed alone: that document first, then what else holds the number
+        parsed = new BooleanQuery.Builder()
+            .add(new BoostQuery(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(DOC_ID, query.strip().toUpperCase(Locale.ROOT))), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(KIND, EntryKind.DOCUMENT.name())), BooleanClause.Occur.FILTER)
+                .build(), 100f), BooleanClause.Occur.SHOULD)
+            .add(parsed, BooleanClause.Occur.SHOULD)
+            .build();
       }
       return parsed;
     } catch (QuerySyntaxException e) {
@@ -355,6 +399,9 @@ public final class LuceneQueries {
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       clauses++;
       expands(termStr);
+      if (field.equals(TEXT)) {
+        return textOrSubject(super.getPrefixQuery(TEXT, termStr), super.getPrefixQuery(SUBJECT, termStr));
+      }
       return super.getPrefixQuery(field(field), termStr);
     }
 
@@ -362,6 +409,9 @@ public final class LuceneQueries {
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
       clauses++;
       expands(termStr);
+      if (field.equals(TEXT)) {
+        return textOrSubject(super.getWildcardQuery(TEXT, termStr), super.getWildcardQuery(SUBJECT, termStr));
+      }
       return super.getWildcardQuery(field(field), termStr);
     }
 
@@ -369,6 +419,10 @@ public final class LuceneQueries {
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
       clauses++;
       expands(termStr);
+      if (field.equals(TEXT)) {
+        return textOrSubject(super.getFuzzyQuery(TEXT, termStr, minSimilarity),
+            super.getFuzzyQuery(SUBJECT, termStr, minSimilarity));
+      }
       return super.getFuzzyQuery(field(field), termStr, minSimilarity);
     }
 

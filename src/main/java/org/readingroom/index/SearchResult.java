@@ -13,12 +13,23 @@ import java.util.Map;
  * @param tookMillis time spent in the engine
  * @param next the cursor of the page after this one ({@link SearchRequest#after()}); null when
  *     this page holds the last hit
+ * @param notice what the search read otherwise than the query was typed, in words for the reader
+ *     ({@link ReadersQuery}); null when it read it as typed
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, double tookMillis,
-    String next) {
+    String next, @JsonInclude(JsonInclude.Include.NON_NULL) String notice) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets)); // dimensions in their order
+  }
+
+  public SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, double tookMillis, String next) {
+    this(total, hits, facets, tookMillis, next, null);
+  }
+
+  /** The same result, saying what the search read otherwise than typed. */
+  public SearchResult withNotice(String newNotice) {
+    return new SearchResult(total, hits, facets, tookMillis, next, newNotice);
   }
 
   /**

@@ -12,10 +12,12 @@ import org.readingroom.index.SearchResult;
  * not widened to their aliases).
  *
  * @param next pass it as {@code cursor} for the page after this one; absent on the last page
+ * @param notice what the search read otherwise than the query was typed; absent when nothing
  * @param warnings absent when there is nothing to say
  */
 record SearchAnswer(long total, List<Hit> hits, Map<String, List<SearchResult.FacetCount>> facets, double tookMillis,
     @JsonInclude(JsonInclude.Include.NON_NULL) String next,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String notice,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
 
   SearchAnswer {
@@ -23,6 +25,6 @@ record SearchAnswer(long total, List<Hit> hits, Map<String, List<SearchResult.Fa
   }
 
   static SearchAnswer of(SearchResult r, List<String> warnings) {
-    return new SearchAnswer(r.total(), r.hits(), r.facets(), r.tookMillis(), r.next(), warnings);
+    return new SearchAnswer(r.total(), r.hits(), r.facets(), r.tookMillis(), r.next(), r.notice(), warnings);
   }
 }

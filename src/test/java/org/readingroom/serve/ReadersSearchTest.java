@@ -105,6 +105,24 @@ class ReadersSearchTest {
   }
 
   @Test
+  void anyQueryAReaderTypesIsAnswered() throws Exception {
+    for (String q : List.of("9/11", "U.S.", "Re: Libya", "e-mail", "\"crisis group", "(libya", "libya)", "libya or egypt",
+        "C05787433", "foo:bar", "*libya", "libya [", "{", "!", "^", "~")) {
+      AnalysisApiTest.Response r = AnalysisApiTest.get(app, "/api/search?q=" + q(q));
+      assertEquals(200, r.status(), q + ": " + r.body());
+    }
+    assertEquals("C05787433", search("q=C05787433").get("hits").get(0).get("id").asText(),
+        "a document number typed alone is the first hit");
+    JsonNode re = search("q=" + q("Re: Libya") + "&kind=message");
+    assertTrue(re.get("notice").asText().contains("'Re:' names no field"), re.toString());
+    assertTrue(re.get("total").asInt() > 0);
+    assertTrue(search("q=" + q("libya or the")).get("total").asInt() >= search("q=" + q("libya")).get("total").asInt(),
+        "a lower-case or means either");
+    assertEquals(search("q=" + q("libya")).get("total"), search("q=" + q("libya*")).get("total"),
+        "a prefix searches the subject as a word does");
+  }
+
+  @Test
   void aMemoIsDatedAndTitledByItsOwnHeadingNeverByItsReleaseDate() throws Exception {
     JsonNode memo = search("q=docId:C00000050&kind=document").get("hits").get(0);
     assertEquals("2011-03-03", memo.get("date").asText());

@@ -122,7 +122,10 @@ public final class LuceneEngine implements SearchEngine {
     long start = System.nanoTime();
     Query query = queries.build(request);
     Query highlighted = queries.text(request.query());
-    return index.read(s -> timed(s, budget, start, t -> searcher.search(t, request, query, highlighted, start)));
+    String notice = queries.notice(request.query());
+    SearchResult result = index.read(s -> timed(s, budget, start, t -> searcher.search(t, request, query, highlighted,
+        start)));
+    return notice == null ? result : result.withNotice(notice);
   }
 
   @Override

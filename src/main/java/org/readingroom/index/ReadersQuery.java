@@ -1,0 +1,162 @@
+package org.readingroom.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A query as a reader types it, made into the query syntax without an error: what the syntax
+ * would refuse is read as the reader meant it, and the reading says what it changed.
+ *
+ * <ul>
+ *   <li>a quote or a bracket that does not close is read as a word's punctuation;
+ *   <li>{@code Re: Libya}, {@code Fwd:} or any word before a colon that is not a field is a word;
+ *   <li>{@code 9/11}: the slash is a character, not a regular expression;
+ *   <li>{@code and} and {@code or} in lower case between words are {@code AND} and {@code OR}: a
+ *       reader who types {@code libya or egypt} means either (while {@code not} in lower case stays
+ *       a word: "did not" is more often meant than an exclusion);
+ *   <li>a word that starts with {@code *} or {@code ?} loses them.
+ * </ul>
+ * The strict syntax ({@code from:}, {@code "a b"~5}, {@code AND}/{@code OR}/{@code NOT}, ranges)
+ * reads as before.
+ *
+ * @param syntax the query in the query syntax
+ * @param notice what was read otherwise than typed, in words for the reader; null when nothing was
+ */
+public record ReadersQuery(String syntax, String notice) {
+
+  private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9]*):");
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?i)[A-Z]\\d{8}");
+
+  /** The reading of {@code typed}. */
+  public static ReadersQuery of(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return new ReadersQuery(typed, null);
+    }
+    List<String> notes = new ArrayList<>();
+    String s = typed.strip();
+    s = unclosedQuote(s, notes);
+    s = unknownFields(s, notes);
+    s = outsideQuotes(s, ReadersQuery::slashes);
+    s = outsideQuotes(s, ReadersQuery::operators);
+    s = outsideQuotes(s, ReadersQuery::leadingWildcards);
+    s = unbalancedBrackets(s, notes);
+    return new ReadersQuery(s, notes.isEmpty() ? null : String.join("; ", notes));
+  }
+
+  /** Whether {@code typed} is a document number alone ({@code C05787433}): that document comes first. */
+  public static boolean isDocumentNumber(String typed) {
+    return typed != null && DOCUMENT_NUMBER.matcher(typed.strip()).matches();
+  }
+
+  private static String unclosedQuote(String s, List<String> notes) {
+    long quotes = s.chars().filter(c -> c == '"').count();
+    if (quotes % 2 == 0) {
+      return s;
+    }
+    notes.add("a quote that does not close was read as a word's punctuation");
+    int last = s.lastIndexOf('"');
+    return s.substring(0, last) + " " + s.substring(last + 1);
+  }
+
+  /** {@code Re: Libya}: a word before a colon that names no field is a word. */
+  private static String unknownFields(String s, List<String> notes) {
+    StringBuilder out = new StringBuilder();
+    boolean quoted = false;
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      if (!quoted && Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+        java.util.regex.Matcher m = FIELD.matcher(s).region(i, s.length());
+        if (m.lookingAt()) {
+          String name = m.group(1);
+          if (!IndexFields.QUERY_ALIASES.containsKey(name.toLowerCase(Locale.ROOT))) {
+            out.append(name).append(' ');
+            if (notes.stream().noneMatch(n -> n.startsWith("'"))) {
+              notes.add("'" + name + ":' names no field, so it was read as a word");
+            }
+          } else {
+            out.append(m.group());
+          }
+          i = m.end();
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** Applies {@code rewrite} to the stretches of {@code s} outside double quotes. */
+  private static String outsideQuotes(String s, java.util.function.UnaryOperator<String> rewrite) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    while (from <= s.length()) {
+      int open = s.indexOf('"', from);
+      if (open < 0) {
+        out.append(rewrite.apply(s.substring(from)));
+        break;
+      }
+      int close = s.indexOf('"', open + 1);
+      out.append(rewrite.apply(s.substring(from, open)));
+      if (close < 0) {
+        out.append(s.substring(open));
+        break;
+      }
+      out.append(s, open, close + 1);
+      from = close + 1;
+    }
+    return out.toString();
+  }
+
+  private static String slashes(String s) {
+    return s.replace("/", "\\/");
+  }
+
+  private static String operators(String s) {
+    return s.replaceAll("(?<=\\S)\\s+and\\s+(?=\\S)", " AND ").replaceAll("(?<=\\S)\\s+or\\s+(?=\\S)", " OR ");
+  }
+
+  private static String leadingWildcards(String s) {
+    return s.replaceAll("(^|[\\s(])[*?]+", "$1");
+  }
+
+  /** Brackets that do not close, or close what was not opened, read as punctuation. */
+  private static String unbalancedBrackets(String s, List<String> notes) {
+    char[] c = s.toCharArray();
+    boolean quoted = false;
+    List<Integer> open = new ArrayList<>();
+    boolean changed = false;
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == '\\') {
+        i++;
+        continue;
+      }
+      if (c[i] == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c[i] == '(') {
+        open.add(i);
+      } else if (!quoted && c[i] == ')') {
+        if (open.isEmpty()) {
+          c[i] = ' ';
+          changed = true;
+        } else {
+          open.remove(open.size() - 1);
+        }
+      }
+    }
+    for (int i : open) {
+      c[i] = ' ';
+      changed = true;
+    }
+    if (changed) {
+      notes.add("a bracket that does not close was read as punctuation");
+    }
+    return new String(c);
+  }
+}

@@ -1,0 +1,41 @@
+package org.readingroom.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A reader's query made into the syntax, each rule on its own, and what the reading says. */
+class ReadersQueryTest {
+
+  @Test
+  void theStrictSyntaxReadsAsTyped() {
+    for (String q : new String[] {"from:mills libya", "\"tehran reactor\"~5", "libya AND NOT egypt",
+        "sent:[2011-01 TO 2011-06]", "exemption:1.4(D)", "(libya OR egypt) AND oil"}) {
+      ReadersQuery r = ReadersQuery.of(q);
+      assertEquals(q, r.syntax(), q);
+      assertNull(r.notice(), q);
+    }
+  }
+
+  @Test
+  void whatTheSyntaxRefusesIsReadAsMeant() {
+    assertEquals("Re  Libya", ReadersQuery.of("Re: Libya").syntax());
+    assertTrue(ReadersQuery.of("Re: Libya").notice().contains("'Re:' names no field"));
+    assertEquals("9\\/11", ReadersQuery.of("9/11").syntax());
+    assertEquals("\"9/11\"", ReadersQuery.of("\"9/11\"").syntax(), "inside a phrase the slash is a character already");
+    assertEquals("libya OR egypt", ReadersQuery.of("libya or egypt").syntax());
+    assertEquals("libya AND egypt", ReadersQuery.of("libya and egypt").syntax());
+    assertEquals("did not", ReadersQuery.of("did not").syntax(), "a lower-case not stays a word");
+    assertEquals("\"law and order\"", ReadersQuery.of("\"law and order\"").syntax(), "not inside a phrase");
+    assertEquals(" tehran research", ReadersQuery.of("\"tehran research").syntax());
+    assertTrue(ReadersQuery.of("\"tehran research").notice().contains("quote"));
+    assertEquals(" libya", ReadersQuery.of("(libya").syntax());
+    assertEquals("libya ", ReadersQuery.of("libya)").syntax());
+    assertEquals("libya", ReadersQuery.of("*libya").syntax(), "no leading wildcard");
+    assertTrue(ReadersQuery.isDocumentNumber(" c05787433 "));
+    assertFalse(ReadersQuery.isDocumentNumber("C05787433 libya"));
+  }
+}
