@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.readingroom.analysis.ArchiveAnalysis;
@@ -55,14 +56,15 @@ public final class Exporter {
       throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path partial = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
+    // not a temporary file's owner-only permissions: the export is made as any file the user writes
+    Path partial = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".partial");
     try {
       ExportSummary summary;
       if (format == ExportFormat.SQLITE) {
-        Files.delete(partial); // SQLite makes its file itself
         summary = sqlite(search, partial, progress);
       } else {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
+            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
           summary = write(search, format, out, progress);
         }
       }

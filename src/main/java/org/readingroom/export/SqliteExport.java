@@ -41,7 +41,6 @@ final class SqliteExport {
   private final Connection db;
   private final Set<String> persons = new LinkedHashSet<>();
   private final Set<String> threads = new LinkedHashSet<>();
-  private final Set<String> clusters = new HashSet<>();
   /** Each message written, and the length of the body it has now. */
   private final Map<String, Integer> bodies = new HashMap<>();
   private final Statements s;
@@ -185,7 +184,6 @@ final class SqliteExport {
     }
     DuplicateCluster cluster = selection.ids.copies(release.key());
     if (cluster != null) {
-      clusters.add(cluster.id());
       for (DuplicateCluster.Copy copy : cluster.copies()) {
         if (copy.document().equals(release.key())) {
           s.duplicate().setString(1, cluster.id());
@@ -213,6 +211,9 @@ final class SqliteExport {
     c.setInt(6, text.codePointCount(0, m.bodyStart()));
     c.setInt(7, text.codePointCount(0, m.bodyEnd()));
     c.addBatch();
+    printed(m.from());
+    m.to().forEach(this::printed);
+    m.cc().forEach(this::printed);
     String body = r.body(m);
     Integer had = bodies.get(id);
     if (had != null && had >= body.length()) {
@@ -269,7 +270,20 @@ final class SqliteExport {
     return p.id();
   }
 
-  /** The persons the messages name, most printed first, each with every alias. */
+  /** The persons a party's name and address are: every person the documents print goes into {@code people}. */
+  private void printed(Party party) {
+    if (party == null) {
+      return;
+    }
+    for (String alias : new String[] {party.name(), party.address()}) {
+      Person p = selection.ids.personOfAlias(alias);
+      if (p != null) {
+        persons.add(p.id());
+      }
+    }
+  }
+
+  /** The persons the documents print, most printed first, each with every alias. */
   private void persons() throws SQLException {
     try (PreparedStatement person = db.prepareStatement("INSERT INTO people (id, name) VALUES (?, ?)");
         PreparedStatement alias = db.prepareStatement(
