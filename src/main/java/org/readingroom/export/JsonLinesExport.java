@@ -36,6 +36,7 @@ final class JsonLinesExport {
     long documents = 0;
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setRootValueSeparator(null); // a line is one object and its newline, no space between them
       for (int at = 0; at < selection.hits.size(); at++) {
       Hit hit = selection.hits.get(at);
         selection.progress.advance();

@@ -83,6 +83,7 @@ class ExportCommandTest {
     assertEquals(0, out.exitCode(), out.err());
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     assertEquals(9, lines.size(), "a line per document");
+    assertTrue(lines.stream().allMatch(l -> l.startsWith("{\"source\":") && l.endsWith("}")), lines.get(1));
     JsonNode first = JSON.readTree(lines.get(0));
     for (String key : List.of("source", "docId", "messages", "redactions", "text", "key", "contentHash", "archive")) {
       assertTrue(first.has(key), key + " in " + first.fieldNames());
