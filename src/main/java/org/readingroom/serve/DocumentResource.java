@@ -63,7 +63,9 @@ final class DocumentResource {
     }
     DocumentPage.Published published = archive.original(stored.get().key()).map(DocumentPage.Published::of)
         .orElse(null);
-    DocumentPage page = DocumentPage.of(stored.get(), published, archive.today());
+    DocumentPage page = DocumentPage.of(stored.get(), published, archive.today())
+        .marked(SearchParameters.param(ctx, "q"))
+        .citedFrom(ctx.scheme() + "://" + ctx.host());
     renderer.render(ctx, "document.jte", annotate(page, archive.analysis()));
   }
 
