@@ -122,6 +122,11 @@ class ReadersSearchTest {
     assertTrue(re.get("total").asInt() > 0);
     assertTrue(search("q=" + q("libya or the")).get("total").asInt() >= search("q=" + q("libya")).get("total").asInt(),
         "a lower-case or means either");
+    assertEquals(search("q=" + q("points AND libya")).get("total"), search("q=" + q("points and libya")).get("total"));
+    assertTrue(search("q=" + q("points NOT libya")).get("total").asInt() < search("q=points").get("total").asInt(),
+        "NOT excludes");
+    assertEquals(search("q=" + q("points +not libya")).get("total"), search("q=" + q("points not libya")).get("total"),
+        "a lower-case not is a word: 'could not attend' is meant more often than an exclusion");
     assertEquals(search("q=" + q("libya")).get("total"), search("q=" + q("libya*")).get("total"),
         "a prefix searches the subject as a word does");
   }
