@@ -36,8 +36,9 @@ class ArchitectureTest {
     floor(6, "index.lucene", "people", "threads");
     floor(7, "duplicates", "withheld");
     floor(8, "analysis");
-    floor(9, "serve");
-    floor(10, "cli");
+    floor(9, "export");
+    floor(10, "serve");
+    floor(11, "cli");
   }
 
   private static void floor(int n, String... packages) {

@@ -28,6 +28,7 @@ public final class ReadingroomCli implements Runnable {
       ParseCommand.class,
       IngestCommand.class,
       SearchCommand.class,
+      ExportCommand.class,
       PeopleCommand.class,
       AnalyseCommand.class,
       CheckCommand.class,

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.analysis.PersonSearch;
-import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
@@ -23,12 +21,9 @@ import org.readingroom.people.People;
 import org.readingroom.people.PeopleOverrides;
 import org.readingroom.people.Person;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code readingroom search}: the archive, from the command line. */
 @Command(
@@ -48,76 +43,16 @@ final class SearchCommand implements Callable<Integer> {
     jsonl
   }
 
-  enum Order {
-    relevance,
-    date
-  }
-
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
 
-  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "What to look for (default: everything).")
-  String query;
-
-  @Option(names = "--from", paramLabel = "A",
-      description = "Sent by A: a person (id, or a name or address printed for them: every alias matches), else name or address words.")
-  String from;
-
-  @Option(names = "--to", paramLabel = "B", description = "Sent to B, in To or Cc (a person, as --from).")
-  String to;
-
-  @Option(names = "--since", paramLabel = "D", description = "On or after D: 2011, 2011-03 or 2011-03-08.")
-  String since;
-
-  @Option(names = "--until", paramLabel = "D", description = "On or before D: 2011, 2011-03 or 2011-03-08.")
-  String until;
-
-  @Option(names = "--release", paramLabel = "PART|FULL", description = "Released in part or in full.")
-  String release;
-
-  @Option(names = "--exemption", paramLabel = "CODE", description = "The release stamp lists CODE (B6, 1.4(D)...).")
-  String exemption;
-
-  @Option(names = "--kind", paramLabel = "message|document", converter = KindConverter.class,
-      description = "message or document (default: both).")
-  EntryKind kind;
-
-  /** {@code --kind message} or {@code --kind document}, as the API and links write it. */
-  static final class KindConverter implements ITypeConverter<EntryKind> {
-    @Override
-    public EntryKind convert(String value) {
-      try {
-        return EntryKind.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("expected message or document, not '" + value + "'");
-      }
-    }
-  }
-
-  @Option(names = "--sort", defaultValue = "relevance", description = "relevance (default) or date (newest first).")
-  Order sort;
+  @Mixin SearchFilters filters;
 
   @Option(names = "--limit", defaultValue = "20", description = "Hits to show (default ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--offset", defaultValue = "0", description = "Hits to skip, for the next page.")
   int offset;
-
-  @Option(names = "--copies", paramLabel = "one|all", defaultValue = "one", converter = CopiesConverter.class,
-      description = "one (default): a message printed in several documents is one hit, its fullest printing; all: a hit per printing.")
-  SearchRequest.Copies copies;
-
-  /** {@code --copies one} or {@code --copies all}. */
-  static final class CopiesConverter implements ITypeConverter<SearchRequest.Copies> {
-    @Override
-    public SearchRequest.Copies convert(String value) {
-      SearchRequest.Copies c = SearchRequest.Copies.ofLabel(value);
-      if (c == null) {
-        throw new TypeConversionException("expected one or all, not '" + value + "'");
-      }
-      return c;
-    }
-  }
 
   @Option(names = "--facets", description = "Also count hits by sender, recipient, year, exemption, release, classification.")
   boolean facets;
@@ -131,12 +66,7 @@ final class SearchCommand implements Callable<Integer> {
       root.err.println("readingroom: --limit must be 0.." + SearchRequest.MAX_LIMIT + " and --offset 0 or more");
       return 2;
     }
-    LocalDate first = since == null ? null : SearchRequest.parseDay(since, true);
-    LocalDate last = until == null ? null : SearchRequest.parseDay(until, false);
-    SearchRequest request = SearchRequest.builder().query(query).from(from).to(to).since(first).until(last)
-        .release(release).exemption(exemption).kind(kind)
-        .sort(sort == Order.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE)
-        .offset(offset).limit(limit).facets(facets).copies(copies).build();
+    SearchRequest request = filters.builder().offset(offset).limit(limit).facets(facets).build();
     SearchResult result;
     try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
       result = engine.search(byPerson(request));

@@ -2,6 +2,7 @@ package org.readingroom.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.readingroom.archive.ReleaseSink;
@@ -37,6 +38,13 @@ public interface SearchEngine extends ReleaseSink, Closeable {
 
   /** A release document by its document number or key, with its record and text. */
   Optional<StoredRelease> release(String id) throws IOException;
+
+  /**
+   * The release documents with these keys (a document number is its document's key), in the
+   * order asked, from one view of the index: for exports, which read thousands. A key the archive
+   * does not hold is null in the list.
+   */
+  List<StoredRelease> releases(List<String> keys) throws IOException;
 
   /**
    * Hands every release document the archive holds, with its record and text, to {@code action},

@@ -2,9 +2,11 @@ package org.readingroom.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.TreeMap;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.archive.ErrorLog;
 import org.readingroom.archive.Originals;
+import org.readingroom.archive.ReleaseLines;
 import org.readingroom.archive.ReleaseSink;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.extract.DocumentReader;
@@ -35,7 +38,9 @@ import org.readingroom.source.SourceDocument;
  * resumes it. Every source that fails goes to {@code errors.jsonl} with its reason.
  *
  * <p>PDFs and scans are read by {@link DocumentReader} (their text layer, or OCR), and their
- * originals kept in the archive ({@link Originals}) under the document's key.
+ * originals kept in the archive ({@link Originals}) under the document's key. A JSON Lines export
+ * of an archive ({@link ReleaseLines}) is taken back as it is, record by record, nothing parsed
+ * again.
  */
 public final class Ingester {
 
@@ -89,25 +94,37 @@ public final class Ingester {
           + " passed over; the log is written anew at the end of this ingest");
     }
     Map<String, String> known = sink.indexedSources();
-    progress.total(count(paths));
+    List<String> exports = new ArrayList<>();
+    List<String> documents = new ArrayList<>();
+    for (String p : paths) {
+      (ReleaseLines.isExport(Path.of(p)) ? exports : documents).add(p);
+    }
+    paths = documents;
+    progress.total(count(paths) + lines(exports));
     SourceBytes loader = new SourceBytes(options.maxBytes());
     long[] tally = new long[3]; // indexed, unchanged, messages
     Map<String, Long> failed = new TreeMap<>();
     long[] sinceCommit = {0, System.nanoTime()};
+    for (String export : exports) {
+      try (ReleaseLines.Reader lines = new ReleaseLines.Reader(Path.of(export))) {
+        for (ReleaseLines.Line line = lines.next(); line != null && !stopRequested; line = lines.next()) {
+          Outcome outcome = takeBack(export, line, known);
+          tally(outcome, tally, failed, errors);
+          progress.advance();
+          if (++sinceCommit[0] >= options.commitEvery()
+              || (System.nanoTime() - sinceCommit[1]) / 1e9 >= options.commitSeconds()) {
+            commit(errors);
+            sinceCommit[0] = 0;
+            sinceCommit[1] = System.nanoTime();
+          }
+        }
+      }
+    }
     ReleaseSources sources = new ReleaseSources(paths, options.maxBytes());
     try (Batch batch = new Batch(options.threads());
-        DocumentReader documents = new DocumentReader(options.maxBytes(), options.extract())) {
-      batch.each(sources, doc -> ingestOne(loader, documents, known, doc, progress), outcome -> {
-        if (outcome.failure() != null) {
-          failed.merge(outcome.failure().kind(), 1L, Long::sum);
-          errors.failed(outcome.failure(), Instant.now().toString());
-        } else if (outcome.unchanged()) {
-          tally[1]++;
-        } else {
-          tally[0]++;
-          tally[2] += outcome.messages();
-          errors.succeeded(outcome.source());
-        }
+        DocumentReader reader = new DocumentReader(options.maxBytes(), options.extract())) {
+      batch.each(sources, doc -> ingestOne(loader, reader, known, doc, progress), outcome -> {
+        tally(outcome, tally, failed, errors);
         progress.advance();
         if (++sinceCommit[0] >= options.commitEvery()
             || (System.nanoTime() - sinceCommit[1]) / 1e9 >= options.commitSeconds()) {
@@ -123,6 +140,54 @@ public final class Ingester {
       progress.note("interrupted: what was read is committed; run the same ingest again to resume");
     }
     return new IngestSummary(tally[0], tally[1], tally[2], failed, (System.nanoTime() - start) / 1e9, stopRequested);
+  }
+
+  private static void tally(Outcome outcome, long[] tally, Map<String, Long> failed, ErrorLog errors) {
+    if (outcome.failure() != null) {
+      failed.merge(outcome.failure().kind(), 1L, Long::sum);
+      errors.failed(outcome.failure(), Instant.now().toString());
+    } else if (outcome.unchanged()) {
+      tally[1]++;
+    } else {
+      tally[0]++;
+      tally[2] += outcome.messages();
+      errors.succeeded(outcome.source());
+    }
+  }
+
+  /** Puts one release of an export back, as it was: unchanged when the archive has it with the same content. */
+  private Outcome takeBack(String export, ReleaseLines.Line line, Map<String, String> known) {
+    if (line.release() == null) {
+      return new Outcome(export + ":" + line.number(), false, 0,
+          new ParseFailure(export + ":" + line.number(), "record", line.error()));
+    }
+    StoredRelease release = line.release();
+    String source = release.record().source();
+    if (release.contentHash().equals(known.get(source))) {
+      return new Outcome(source, true, 0, null);
+    }
+    try {
+      sink.put(release);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the archive", e);
+    }
+    return new Outcome(source, false, release.record().messages().size(), null);
+  }
+
+  /** The lines of JSON Lines exports (a release each), for the progress bar's total. */
+  private static long lines(List<String> exports) throws IOException {
+    long n = 0;
+    byte[] buffer = new byte[1 << 16];
+    for (String export : exports) {
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(Path.of(export))) {
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+          for (int i = 0; i < read; i++) {
+            n += buffer[i] == '\n' ? 1 : 0;
+          }
+        }
+      }
+    }
+    return n;
   }
 
   private void commit(ErrorLog errors) {

@@ -68,29 +68,39 @@ public final class ReleaseRecordJson {
   /** Reads a record written by {@link #stored}, given its text. */
   public static ReleaseRecord readStored(byte[] json, String text) {
     try {
-      JsonNode n = Reader.MAPPER.readTree(json);
-      List<Message> messages = new ArrayList<>();
-      for (JsonNode m : n.path("messages")) {
-        messages.add(new Message(party(m.get("from")), SentTime.parse(textOrNull(m.get("sent"))), parties(m.get("to")),
-            parties(m.get("cc")), textOrNull(m.get("subject")), strings(m.get("attachments")), m.path("page").asInt(1),
-            m.path("headerStart").asInt(), m.path("bodyStart").asInt(), m.path("bodyEnd").asInt()));
-      }
-      List<Redaction> redactions = new ArrayList<>();
-      for (JsonNode r : n.path("redactions")) {
-        redactions.add(new Redaction(strings(r.get("codes")), r.path("page").asInt(1), r.path("offset").asInt(-1)));
-      }
-      JsonNode c = n.get("classification");
-      Classification classification = c == null || c.isNull() ? null
-          : new Classification(textOrNull(c.get("level")), textOrNull(c.get("classifiedBy")),
-              textOrNull(c.get("classifiedOn")), strings(c.get("reasons")), textOrNull(c.get("declassifyOn")));
-      String release = textOrNull(n.get("release"));
-      return new ReleaseRecord(n.path("source").asText(), textOrNull(n.get("docId")), textOrNull(n.get("caseNumber")),
-          textOrNull(n.get("releaseDate")), release == null ? null : ReleaseRecord.Release.valueOf(release),
-          strings(n.get("exemptions")), strings(n.get("statutes")), classification, n.path("pages").asInt(1),
-          messages, redactions, text, strings(n.get("warnings")));
+      return read(Reader.MAPPER.readTree(json), text);
     } catch (IOException e) {
       throw new UncheckedIOException("a stored record cannot be read", e);
     }
+  }
+
+  /**
+   * Reads a record from its JSON tree as {@link #stored} or {@link #writeWhole} wrote it, given its
+   * text.
+   *
+   * @throws IllegalArgumentException when a value breaks the record's rules (offsets out of order,
+   *     an unknown release stamp, a malformed sent time)
+   */
+  public static ReleaseRecord read(JsonNode n, String text) {
+    List<Message> messages = new ArrayList<>();
+    for (JsonNode m : n.path("messages")) {
+      messages.add(new Message(party(m.get("from")), SentTime.parse(textOrNull(m.get("sent"))), parties(m.get("to")),
+          parties(m.get("cc")), textOrNull(m.get("subject")), strings(m.get("attachments")), m.path("page").asInt(1),
+          m.path("headerStart").asInt(), m.path("bodyStart").asInt(), m.path("bodyEnd").asInt()));
+    }
+    List<Redaction> redactions = new ArrayList<>();
+    for (JsonNode r : n.path("redactions")) {
+      redactions.add(new Redaction(strings(r.get("codes")), r.path("page").asInt(1), r.path("offset").asInt(-1)));
+    }
+    JsonNode c = n.get("classification");
+    Classification classification = c == null || c.isNull() ? null
+        : new Classification(textOrNull(c.get("level")), textOrNull(c.get("classifiedBy")),
+            textOrNull(c.get("classifiedOn")), strings(c.get("reasons")), textOrNull(c.get("declassifyOn")));
+    String release = textOrNull(n.get("release"));
+    return new ReleaseRecord(n.path("source").asText(), textOrNull(n.get("docId")), textOrNull(n.get("caseNumber")),
+        textOrNull(n.get("releaseDate")), release == null ? null : ReleaseRecord.Release.valueOf(release),
+        strings(n.get("exemptions")), strings(n.get("statutes")), classification, n.path("pages").asInt(1),
+        messages, redactions, text, strings(n.get("warnings")));
   }
 
   private static String textOrNull(JsonNode n) {
@@ -138,6 +148,16 @@ public final class ReleaseRecordJson {
     write(g, result, true, false);
   }
 
+  /**
+   * Writes every key of a record, its text and each message's and redaction's offsets into it
+   * included, into the object {@code g} has open (the caller ends it, after keys of its own):
+   * {@link #read} reads it back whole.
+   */
+  public static void writeWhole(JsonGenerator g, ReleaseRecord record) throws IOException {
+    g.writeStringField("source", record.source());
+    fields(g, record, true, true);
+  }
+
   private static void write(JsonGenerator g, ParseResult result, boolean withText, boolean withOffsets)
       throws IOException {
     g.writeStartObject();
@@ -148,7 +168,12 @@ public final class ReleaseRecordJson {
       g.writeEndObject();
       return;
     }
-    ReleaseRecord r = (ReleaseRecord) result;
+    fields(g, (ReleaseRecord) result, withText, withOffsets);
+    g.writeEndObject();
+  }
+
+  private static void fields(JsonGenerator g, ReleaseRecord r, boolean withText, boolean withOffsets)
+      throws IOException {
     g.writeStringField("docId", r.docId());
     g.writeStringField("caseNumber", r.caseNumber());
     g.writeStringField("releaseDate", r.releaseDate());
@@ -192,7 +217,6 @@ public final class ReleaseRecordJson {
     if (!r.warnings().isEmpty()) {
       strings(g, "warnings", r.warnings());
     }
-    g.writeEndObject();
   }
 
   private static void classification(JsonGenerator g, Classification c) throws IOException {

@@ -1,14 +1,9 @@
 package org.readingroom.serve;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.readingroom.analysis.ArchiveAnalysis;
+import org.readingroom.export.ExportFormat;
+import org.readingroom.export.ExportProgress;
+import org.readingroom.export.Exporter;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.EntryKind;
 import org.readingroom.index.Groups;
@@ -24,19 +22,17 @@ import org.readingroom.index.ReadersQuery;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult.FacetCount;
 import org.readingroom.index.SearchResult;
-import org.readingroom.text.CsvCells;
 
 /**
  * Search: the search page (hits, facets that narrow, a histogram over time, paging), its downloads
- * (CSV, JSON Lines) and {@code /api/search}. A person named as sender or recipient matches every
- * alias of theirs.
+ * (JSON Lines, CSV, SQLite, mbox: {@link Exporter}), {@code /api/search} and {@code /api/export}. A
+ * person named as sender or recipient matches every alias of theirs.
  */
 final class SearchResource {
 
   static final int PAGE_SIZE = 20;
   /** The values a facet lists when a reader asks for more. */
   static final int MORE_VALUES = 50;
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> FACET_TITLES = new LinkedHashMap<>();
 
   static {
@@ -60,7 +56,8 @@ final class SearchResource {
     app.get("/api/search", ctx -> ctx.json(SearchAnswer.of(archive.engine().search(archive.byPerson(
         SearchParameters.of(ctx, 20))), archive.warnings())));
     app.get("/search", this::search);
-    app.get("/search/export.{format}", this::export);
+    app.get("/search/export.{format}", ctx -> export(ctx, false));
+    app.get("/api/export.{format}", ctx -> export(ctx, true));
   }
 
   private SearchRequest request(Context ctx, int page, int size) throws IOException {
@@ -243,68 +240,28 @@ final class SearchResource {
     return out;
   }
 
-  /** What a search's hits download as. */
-  enum ExportFormat {
-    CSV("csv", "text/csv; charset=utf-8"),
-    JSONL("jsonl", "application/x-ndjson; charset=utf-8");
-
-    final String extension;
-    final String contentType;
-
-    ExportFormat(String extension, String contentType) {
-      this.extension = extension;
-      this.contentType = contentType;
-    }
-
-    /** The format a download's extension names, or null. */
-    static ExportFormat of(String extension) {
-      for (ExportFormat f : values()) {
-        if (f.extension.equals(extension)) {
-          return f;
-        }
-      }
-      return null;
-    }
-  }
-
   /**
-   * Every hit of the search, streamed as CSV or JSON Lines from one reading of the index (the
-   * engine's export: no snippets, no page gathered twice). The CSV has no snippet column: marking
-   * the words of every hit cost more than the rest of the export twenty times over.
+   * Every hit of the search, streamed in a format of {@link ExportFormat} by the {@link Exporter}
+   * that the command line's {@code export} runs too: the page's downloads and {@code
+   * /api/export.{format}} alike. A malformed query or a search past its budget is answered before
+   * anything is sent (an HTML page for the pages, JSON for the API).
    */
-  private void export(Context ctx) throws IOException {
+  private void export(Context ctx, boolean api) throws IOException {
     ExportFormat format = ExportFormat.of(ctx.pathParam("format"));
     if (format == null) {
-      renderer.error(ctx, 404, "No such download", "Downloads are .csv or .jsonl.");
+      String why = "Downloads are .jsonl, .csv, .sqlite or .mbox.";
+      if (api) {
+        Api.error(ctx, 404, why);
+      } else {
+        renderer.error(ctx, 404, "No such download", why);
+      }
       return;
     }
-    SearchRequest request = archive.byPerson(SearchParameters.of(ctx, SearchRequest.MAX_LIMIT)).toBuilder()
-        .offset(0).after(null).facets(false).build();
-    archive.engine().search(request.withPage(0, 0)); // a malformed query fails here, before anything is sent
-    ctx.contentType(format.contentType);
-    ctx.header("Content-Disposition", "attachment; filename=\"readingroom-results." + format.extension + "\"");
-    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
-    if (format == ExportFormat.CSV) {
-      w.write("kind,id,docId,date,from,to,subject\r\n");
-    }
-    try {
-      archive.engine().export(request, h -> {
-        try {
-          if (format == ExportFormat.CSV) {
-            w.write(String.join(",", CsvCells.of(h.kind().label(), h.id(), h.docId(), h.date(), h.from(),
-                String.join("; ", h.to()), h.subject())));
-            w.write("\r\n");
-          } else {
-            w.write(JSON.writeValueAsString(h));
-            w.write('\n');
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    w.flush();
+    SearchRequest search = SearchParameters.of(ctx, SearchRequest.MAX_LIMIT);
+    Exporter exporter = new Exporter(archive.engine(), archive.analysis());
+    exporter.check(search); // a malformed query fails here, before anything is sent
+    ctx.contentType(format.contentType());
+    ctx.header("Content-Disposition", "attachment; filename=\"readingroom-results." + format.extension() + "\"");
+    exporter.export(search, format, ctx.outputStream(), ExportProgress.SILENT);
   }
 }

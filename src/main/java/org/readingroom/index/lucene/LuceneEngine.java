@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +22,16 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,6 +39,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.EntryKind;
@@ -180,6 +191,53 @@ public final class LuceneEngine implements SearchEngine {
       int doc = top.scoreDocs[0].doc;
       return Optional.of(LuceneDocuments.release(s.storedFields().document(doc),
           new StoredTexts(s.getIndexReader(), cache).text(doc)));
+    });
+  }
+
+  @Override
+  public List<StoredRelease> releases(List<String> keys) throws IOException {
+    return index.read(s -> {
+      IndexReader reader = s.getIndexReader();
+      ReaderCache.State state = cache.of(reader);
+      int[] docs = new int[keys.size()];
+      Arrays.fill(docs, -1);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(DOC_KEY);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        Bits live = leaf.reader().getLiveDocs();
+        FixedBitSet releases = state.releases().get(leaf.ord);
+        PostingsEnum postings = null;
+        for (int i = 0; i < docs.length; i++) {
+          if (docs[i] >= 0 || keys.get(i) == null || !te.seekExact(new BytesRef(keys.get(i)))) {
+            continue;
+          }
+          postings = te.postings(postings, PostingsEnum.NONE);
+          for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+            if ((live == null || live.get(d)) && releases.get(d)) {
+              docs[i] = leaf.docBase + d;
+              break;
+            }
+          }
+        }
+      }
+      // read in the index's order: a text reader moves forward through each segment
+      Integer[] order = new Integer[docs.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+      StoredRelease[] out = new StoredRelease[docs.length];
+      StoredFields stored = s.storedFields();
+      StoredTexts texts = new StoredTexts(reader, cache);
+      for (int i : order) {
+        if (docs[i] >= 0) {
+          out[i] = LuceneDocuments.release(stored.document(docs[i]), texts.text(docs[i]));
+        }
+      }
+      return Arrays.asList(out);
     });
   }
 
