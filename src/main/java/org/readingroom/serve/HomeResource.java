@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
@@ -63,8 +65,11 @@ final class HomeResource {
     for (FacetCount c : stats.topSenders()) {
       senders.add(new Pages.FacetLink(c.value(), c.count(), Links.person(c.value()), false));
     }
-    renderer.render(ctx, "home.jte", new HomePage(stats, timeline, exemptions, declassifications(), senders,
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("page", new HomePage(stats, timeline, exemptions, declassifications(), senders,
         ExemptionLegend.of(codes)));
+    parameters.put("withheld", WithheldResource.home(archive));
+    renderer.render(ctx, "home.jte", parameters);
   }
 
   /** The next documents to be declassified, soonest first. */

@@ -109,6 +109,8 @@ public final class Server {
     new DocumentResource(served, renderer).routes(app);
     new PeopleResource(served, renderer, archive == null ? null : new PeopleCuration(archive, clock), guard).routes(app);
     new ThreadResource(served, renderer).routes(app);
+    new WithheldResource(served, renderer).routes(app);
+    new DeclassificationResource(served, renderer).routes(app);
     app.exception(QuerySyntaxException.class, (e, ctx) -> fail(renderer, ctx, 400, "That query cannot be read",
         e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> fail(renderer, ctx, 400, "Bad request", e.getMessage()));
