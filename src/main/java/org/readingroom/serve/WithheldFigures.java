@@ -35,6 +35,15 @@ final class WithheldFigures {
     return analysis;
   }
 
+  /** Counts what the home and Withheld pages show first, before a reader asks. */
+  void warmUp() {
+    summary();
+    calendar();
+    for (ExemptionReport.Dimension d : ExemptionReport.Dimension.values()) {
+      report(d);
+    }
+  }
+
   synchronized ExemptionReport report(ExemptionReport.Dimension dimension) {
     return reports.computeIfAbsent(dimension,
         d -> ExemptionReport.of(d, analysis.withheld(), analysis.correspondence(), analysis.people()));

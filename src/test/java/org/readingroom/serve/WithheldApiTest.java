@@ -288,4 +288,13 @@ class WithheldApiTest {
     assertTrue(person.contains("Withheld from their messages"), person);
     assertTrue(person.contains("in messages sent"), "the chart's series, in its table");
   }
+
+  @Test
+  void theOpenApiDescriptionHasTheNewEndpoints() throws Exception {
+    JsonNode paths = json("/api/openapi.json").get("paths");
+    for (String path : List.of("/api/redactions", "/api/analytics/exemptions", "/api/declassification",
+        "/api/drafts/{kind}")) {
+      assertTrue(paths.has(path), path);
+    }
+  }
 }
