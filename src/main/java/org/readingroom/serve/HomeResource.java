@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.EntryKind;
@@ -65,8 +67,11 @@ final class HomeResource {
     }
     Chart exemptions = new Chart("Documents by exemption", codes, List.of(new Chart.Series("documents", counts)),
         codeLinks);
-    renderer.render(ctx, "home.jte", new HomePage(stats, timeline, exemptions, declassifications(), senders(stats),
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("page", new HomePage(stats, timeline, exemptions, declassifications(), senders(stats),
         archive.analysis().analysed(), ExemptionLegend.of(codes)));
+    parameters.put("withheld", WithheldResource.home(archive));
+    renderer.render(ctx, "home.jte", parameters);
   }
 
   /** Who sent most: persons by messages sent (as the People page counts), or names as printed before analysis. */
