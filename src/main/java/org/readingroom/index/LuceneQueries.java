@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
@@ -135,6 +136,13 @@ public final class LuceneQueries {
     return parsed;
   }
 
+  /** A query read as plain words: its operators and brackets dropped, the rest escaped. */
+  private static String asWords(String syntax) {
+    return QueryParser.escape(NOT_A_WORD.matcher(syntax).replaceAll(" ").strip());
+  }
+
+  private static final Pattern NOT_A_WORD = Pattern.compile("\\b(AND|OR|NOT)\\b|[()\\[\\]{}]|&&|\\|\\|");
+
   /**
    * What the search read otherwise than typed ({@link ReadersQuery}), in words for the reader; null
    * when it read the query as typed.
@@ -181,7 +189,8 @@ public final class LuceneQueries {
         parsed = parse(reading.syntax(), aliases, names);
       } catch (ParseException e) {
         // what the syntax still refuses is read as plain words: a reader's query is answered
-        parsed = parse(QueryParser.escape(reading.syntax()), aliases, names);
+        String words = asWords(reading.syntax());
+        parsed = words.isEmpty() ? new MatchNoDocsQuery("the query holds no words") : parse(words, aliases, names);
       }
       if (ReadersQuery.isDocumentNumber(query)) {
         // a document number typed alone: that document first, then what else holds the number
@@ -432,20 +441,17 @@ public final class LuceneQueries {
     }
   }
 
-  private static LocalDate firstDay(String s) throws ParseException {
+  private static LocalDate firstDay(String s) {
     return day(s, true);
   }
 
-  private static LocalDate lastDay(String s) throws ParseException {
+  private static LocalDate lastDay(String s) {
     return day(s, false);
   }
 
-  private static LocalDate day(String s, boolean first) throws ParseException {
-    try {
-      return SearchRequest.parseDay(s, first);
-    } catch (QuerySyntaxException e) {
-      throw new ParseException(e.getMessage());
-    }
+  /** A range's end: a reader who wrote a range meant dates, so a word there is an error, not words. */
+  private static LocalDate day(String s, boolean first) {
+    return SearchRequest.parseDay(s, first);
   }
 
 }

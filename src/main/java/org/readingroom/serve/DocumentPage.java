@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.readingroom.archive.Originals;
 import org.readingroom.archive.StoredRelease;
+import org.readingroom.index.QueryWords;
 import org.readingroom.record.Classification;
 import org.readingroom.record.ReleaseRecord;
 import org.readingroom.withheld.ExemptionLegend;
@@ -32,7 +33,9 @@ public record DocumentPage(
     String declassifyWhen,
     String original,
     Published published,
-    List<Copy> copies) {
+    List<Copy> copies,
+    Marks marks,
+    String permalinkBase) {
 
   public DocumentPage {
     threadings = Collections.unmodifiableList(new ArrayList<>(threadings)); // holds nulls
@@ -68,6 +71,14 @@ public record DocumentPage(
     }
   }
 
+  /**
+   * The words a reader came looking for, marked on the page.
+   *
+   * @param query the search that led here
+   * @param count how many words are marked
+   */
+  public record Marks(String query, int count) {}
+
   /** Another copy of this document's release content (a near-duplicate), and where to compare them. */
   public record Copy(String docId, String href, String compareHref) {}
 
@@ -79,7 +90,42 @@ public record DocumentPage(
   /** This page with each card's threading (by position) and the document's near-duplicate copies. */
   DocumentPage annotated(List<Threading> byPosition, List<Copy> otherCopies) {
     return new DocumentPage(docId, key, record, prelude, cards, byPosition, legend, declassifyWhen, original,
-        published, otherCopies);
+        published, otherCopies, marks, permalinkBase);
+  }
+
+  /**
+   * This page with the words of {@code query} marked in its text (as search reads them: folded, a
+   * prefix or a misspelling matching what it matched); this page when the query looks for no words.
+   */
+  DocumentPage marked(String query) {
+    QueryWords words = QueryWords.of(query);
+    if (words.isEmpty()) {
+      return this;
+    }
+    int[] count = {0};
+    List<MessageCard.Piece> markedPrelude = MessageCard.marked(prelude, words, count);
+    List<MessageCard> markedCards = new ArrayList<>();
+    for (MessageCard c : cards) {
+      markedCards.add(c.marked(words, count));
+    }
+    return new DocumentPage(docId, key, record, markedPrelude, markedCards, threadings, legend, declassifyWhen,
+        original, published, copies, new Marks(query, count[0]), permalinkBase);
+  }
+
+  /** This page citing itself with permalinks under {@code base} (the server's own address). */
+  DocumentPage citedFrom(String base) {
+    return new DocumentPage(docId, key, record, prelude, cards, threadings, legend, declassifyWhen, original,
+        published, copies, marks, base);
+  }
+
+  /** How to cite this document: agency, case, number, release date, pages and permalink. */
+  public String citation() {
+    return Citation.of(record, original, docId, null, permalinkBase + Links.document(docId));
+  }
+
+  /** How to cite one of its messages: the document's citation, narrowed to the message and its page. */
+  public String citation(MessageCard card) {
+    return Citation.of(record, original, docId, card, permalinkBase + Links.message(docId, card.position()));
   }
 
   /** The page of a document; {@code published} is its original PDF or scan, or null. */
@@ -92,7 +138,7 @@ public record DocumentPage(
     }
     return new DocumentPage(r.docId() != null ? r.docId() : stored.key(), stored.key(), r, MessageCard.prelude(r),
         MessageCard.of(r), List.of(), ExemptionLegend.of(codes), declassifyWhen(r.classification(), today),
-        stored.original(), published, List.of());
+        stored.original(), published, List.of(), null, "");
   }
 
   /** {@code in 39 days}, {@code today}, or {@code passed 2 years ago}. */

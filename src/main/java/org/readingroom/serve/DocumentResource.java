@@ -63,8 +63,12 @@ final class DocumentResource {
     }
     DocumentPage.Published published = archive.original(stored.get().key()).map(DocumentPage.Published::of)
         .orElse(null);
-    DocumentPage page = DocumentPage.of(stored.get(), published, archive.today());
-    renderer.render(ctx, "document.jte", annotate(page, archive.analysis()));
+    DocumentPage page = DocumentPage.of(stored.get(), published, archive.today())
+        .marked(SearchParameters.param(ctx, "q"))
+        .citedFrom(ctx.scheme() + "://" + ctx.host());
+    ArchiveAnalysis a = archive.analysis();
+    renderer.render(ctx, "document.jte", Map.of("doc", annotate(page, a), "withheld",
+        WithheldResource.document(a, page.key(), page.cards().size(), archive.today())));
   }
 
   /** {@code page} with each message's thread and other printings, and the document's other copies. */

@@ -8,13 +8,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult.FacetCount;
 import org.readingroom.index.SearchResult;
+import org.readingroom.people.Person;
 import org.readingroom.withheld.ExemptionLegend;
 
 /**
@@ -22,6 +27,9 @@ import org.readingroom.withheld.ExemptionLegend;
  * withheld, what is next to be declassified), {@code /api/stats}, and the API's own description.
  */
 final class HomeResource {
+  /** How many persons "who wrote most" lists. */
+  static final int TOP_SENDERS = 10;
+
 
   private final ServedArchive archive;
   private final Renderer renderer;
@@ -59,12 +67,29 @@ final class HomeResource {
     }
     Chart exemptions = new Chart("Documents by exemption", codes, List.of(new Chart.Series("documents", counts)),
         codeLinks);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("page", new HomePage(stats, timeline, exemptions, declassifications(), senders(stats),
+        archive.analysis().analysed(), ExemptionLegend.of(codes)));
+    parameters.put("withheld", WithheldResource.home(archive));
+    renderer.render(ctx, "home.jte", parameters);
+  }
+
+  /** Who sent most: persons by messages sent (as the People page counts), or names as printed before analysis. */
+  private List<Pages.FacetLink> senders(ArchiveStats stats) throws IOException {
     List<Pages.FacetLink> senders = new ArrayList<>();
+    ArchiveAnalysis a = archive.analysis();
+    if (a.analysed()) {
+      a.mostActive().stream()
+          .filter(p -> a.activity(p).sent() > 0)
+          .sorted(Comparator.comparingLong((Person p) -> a.activity(p).sent()).reversed())
+          .limit(TOP_SENDERS)
+          .forEach(p -> senders.add(new Pages.FacetLink(p.name(), a.activity(p).sent(), Links.personPage(p.id()), false)));
+      return senders;
+    }
     for (FacetCount c : stats.topSenders()) {
       senders.add(new Pages.FacetLink(c.value(), c.count(), Links.person(c.value()), false));
     }
-    renderer.render(ctx, "home.jte", new HomePage(stats, timeline, exemptions, declassifications(), senders,
-        ExemptionLegend.of(codes)));
+    return senders;
   }
 
   /** The next documents to be declassified, soonest first. */

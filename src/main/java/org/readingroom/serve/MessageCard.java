@@ -2,6 +2,7 @@ package org.readingroom.serve;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.readingroom.index.QueryWords;
 import org.readingroom.record.Message;
 import org.readingroom.record.Party;
 import org.readingroom.record.Redaction;
@@ -30,8 +31,16 @@ public record MessageCard(int position, Message message, List<Piece> body, List<
     return message.from() == null ? "(sender withheld)" : label(message.from());
   }
 
-  /** A run of a document's text, or a bar where something was withheld. */
-  public record Piece(String text, Redaction bar) {
+  /**
+   * A run of a document's text, or a bar where something was withheld.
+   *
+   * @param mark whether the text is a word the reader searched for
+   */
+  public record Piece(String text, Redaction bar, boolean mark) {
+    public Piece(String text, Redaction bar) {
+      this(text, bar, false);
+    }
+
     public boolean isBar() {
       return bar != null;
     }
@@ -133,6 +142,35 @@ public record MessageCard(int position, Message message, List<Piece> body, List<
       }
     }
     return -1;
+  }
+
+  /** This card with the words of {@code words} marked in its body; {@code count} counts the marks. */
+  MessageCard marked(QueryWords words, int[] count) {
+    return new MessageCard(position, message, marked(body, words, count), headerBars);
+  }
+
+  /** {@code pieces} with the words of {@code words} cut out of their text as marked pieces. */
+  static List<Piece> marked(List<Piece> pieces, QueryWords words, int[] count) {
+    List<Piece> out = new ArrayList<>();
+    for (Piece p : pieces) {
+      if (p.isBar() || p.mark()) {
+        out.add(p);
+        continue;
+      }
+      int pos = 0;
+      for (int[] span : words.find(p.text())) {
+        if (span[0] > pos) {
+          out.add(new Piece(p.text().substring(pos, span[0]), null));
+        }
+        out.add(new Piece(p.text().substring(span[0], span[1]), null, true));
+        count[0]++;
+        pos = span[1];
+      }
+      if (pos < p.text().length()) {
+        out.add(new Piece(p.text().substring(pos), null));
+      }
+    }
+    return out;
   }
 
   /** A party as a reader reads it: name and address. */

@@ -152,12 +152,13 @@ final class PeopleResource {
         .sort(SearchRequest.Sort.DATE).limit(10).build());
     SearchResult received = archive.engine().search(SearchRequest.builder().groups(a.groups()).recipients(aliases).kind(EntryKind.MESSAGE)
         .facets(true).sort(SearchRequest.Sort.DATE).limit(10).build());
-    renderer.render(ctx, "person.jte", new PersonPage(p.id(), p.name(), p.aliases(), a.activity(p), sent.total(),
-        received.total(), timeline(sent, received),
+    renderer.render(ctx, "person.jte", Map.of("page", new PersonPage(p.id(), p.name(), p.aliases(), a.activity(p),
+        sent.total(), received.total(), timeline(sent, received),
         correspondents(a, p, sent.facets().get("recipient"), received.facets().get("sender")),
         merged(null, sent.facets().get("exemption"), received.facets().get("exemption"), false),
         sent.hits(), received.hits(), Links.search("from", p.id(), "kind", "message"),
-        Links.search("to", p.id(), "kind", "message"), lastChange(p)));
+        Links.search("to", p.id(), "kind", "message"), lastChange(p)),
+        "withheld", WithheldResource.person(archive.withheld(), p.id())));
   }
 
   /** The latest change in effect that touched {@code p}, as the person's page tells it; null for none. */

@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * Renders the reading room's pages from their precompiled jte templates, which HTML-escape every
@@ -16,6 +17,13 @@ final class Renderer {
   void render(Context ctx, String template, Object model) {
     StringOutput out = new StringOutput();
     templates.render(template, model, out);
+    ctx.contentType("text/html; charset=utf-8").result(out.toString());
+  }
+
+  /** A template with several parameters, by name; those not given take their defaults. */
+  void render(Context ctx, String template, Map<String, Object> parameters) {
+    StringOutput out = new StringOutput();
+    templates.render(template, parameters, out);
     ctx.contentType("text/html; charset=utf-8").result(out.toString());
   }
 

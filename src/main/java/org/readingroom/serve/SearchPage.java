@@ -13,7 +13,7 @@ import org.readingroom.index.SearchResult;
  */
 public record SearchPage(Links links, SearchResult result, String error, int page, int pages, Chart histogram,
     List<Pages.FacetGroup> facets, List<Pages.ActiveFilter> active, SearchRequest.Sort sort, EntryKind kind,
-    String notice) {
+    String notice, SearchForm form) {
   public List<Hit> hits() {
     return result == null ? List.of() : result.hits();
   }

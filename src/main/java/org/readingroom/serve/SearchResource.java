@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.export.ExportFormat;
 import org.readingroom.export.ExportProgress;
 import org.readingroom.export.Exporter;
+import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.EntryKind;
 import org.readingroom.index.Groups;
 import org.readingroom.index.QuerySyntaxException;
+import org.readingroom.index.ReadersQuery;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult.FacetCount;
 import org.readingroom.index.SearchResult;
@@ -79,6 +83,12 @@ final class SearchResource {
 
   private void search(Context ctx) throws IOException {
     Links links = links(ctx);
+    String jump = documentNumberAlone(links);
+    if (jump != null && archive.engine().release(jump).isPresent()) {
+      // a document number typed alone opens that document; its search is one link away
+      ctx.redirect(Links.document(jump));
+      return;
+    }
     int page = Math.max(1, SearchParameters.integer(ctx, "page", 1));
     SearchResult result;
     try {
@@ -87,19 +97,55 @@ final class SearchResource {
       ctx.status(400);
       renderer.render(ctx, "search.jte", new SearchPage(links, null, e.getMessage(), 1, 1,
           new Chart("", List.of(), List.of(), List.of()), List.of(), active(links, archive.analysis().groups()), order(links), kind(links),
-          notice()));
+          notice(), form(links)));
       return;
     }
     // pages deeper than an offset may reach are read with the API's cursor, not by page number
     int pages = (int) Math.min(SearchRequest.MAX_WINDOW / PAGE_SIZE, Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
     renderer.render(ctx, "search.jte", new SearchPage(links, result, null, page, pages, histogram(result, links),
-        facetGroups(result, links), active(links, archive.analysis().groups()), order(links), kind(links), notice()));
+        facetGroups(result, links), active(links, archive.analysis().groups()), order(links), kind(links),
+        notice(result), form(links)));
+  }
+
+  /** How many persons the form suggests for from and to. */
+  static final int SUGGESTED_PERSONS = 300;
+
+  /** The search form, filled in with the page's parameters. */
+  private SearchForm form(Links links) throws IOException {
+    List<String> persons = new ArrayList<>();
+    ArchiveAnalysis a = archive.analysis();
+    a.mostActive().stream().limit(SUGGESTED_PERSONS).forEach(p -> persons.add(p.name()));
+    ArchiveStats stats = archive.engine().stats();
+    return new SearchForm(links, persons, stats.exemptions().stream().map(FacetCount::value).toList(),
+        stats.releases().stream().map(FacetCount::value).toList());
+  }
+
+  /** The document number a page's query is when it is one typed alone, with no filter; else null. */
+  static String documentNumberAlone(Links links) {
+    String q = links.get("q");
+    if (q == null || !ReadersQuery.isDocumentNumber(q)) {
+      return null;
+    }
+    for (String name : Links.SEARCH_PARAMETERS) {
+      if (!name.equals("q") && !name.equals("sort") && links.has(name)) {
+        return null;
+      }
+    }
+    return q.strip().toUpperCase(Locale.ROOT);
   }
 
   /** What the page says above the hits: the archive's analysis unavailable; null when all is well. */
   private String notice() throws IOException {
-    List<String> warnings = archive.warnings();
-    return warnings.isEmpty() ? null : String.join("; ", warnings);
+    return notice(null);
+  }
+
+  /** The same, and how the query was read when it was read otherwise than typed. */
+  private String notice(SearchResult result) throws IOException {
+    List<String> notes = new ArrayList<>(archive.warnings());
+    if (result != null && result.notice() != null) {
+      notes.add(0, "Your query was read leniently: " + result.notice());
+    }
+    return notes.isEmpty() ? null : String.join("; ", notes);
   }
 
   /** The order the page's links ask for; relevance when they ask for none (or for one there is not). */

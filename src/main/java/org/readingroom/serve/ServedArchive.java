@@ -30,6 +30,7 @@ final class ServedArchive {
   private final Originals originals;
   private final OriginalPages pages;
   private final Clock clock;
+  private volatile WithheldFigures withheld;
 
   ServedArchive(SearchEngine engine, ArchiveLayout archive, Clock clock) {
     this.engine = engine;
@@ -48,6 +49,17 @@ final class ServedArchive {
     return analysis.current();
   }
 
+
+  /** What was withheld, counted for the analysis as the archive holds it now. */
+  WithheldFigures withheld() throws IOException {
+    ArchiveAnalysis a = analysis();
+    WithheldFigures w = withheld;
+    if (w == null || w.analysis() != a) {
+      w = new WithheldFigures(a);
+      withheld = w;
+    }
+    return w;
+  }
 
   /**
    * What a reader should know about answers now: the archive's analysis unavailable (a damaged

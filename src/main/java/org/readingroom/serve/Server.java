@@ -109,6 +109,8 @@ public final class Server {
     new DocumentResource(served, renderer).routes(app);
     new PeopleResource(served, renderer, archive == null ? null : new PeopleCuration(archive, clock), guard).routes(app);
     new ThreadResource(served, renderer).routes(app);
+    new WithheldResource(served, renderer).routes(app);
+    new DeclassificationResource(served, renderer).routes(app);
     app.exception(QuerySyntaxException.class, (e, ctx) -> fail(renderer, ctx, 400, "That query cannot be read",
         e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> fail(renderer, ctx, 400, "Bad request", e.getMessage()));
@@ -136,13 +138,14 @@ public final class Server {
   }
 
   /**
-   * Reads the archive's analysis (about a second for the whole corpus) in the background, so that
-   * the first reader does not wait for it; a request that comes first waits for the same read.
+   * Reads the archive's analysis (about a second for the whole corpus) and counts what was withheld
+   * in the background, so that the first reader does not wait for it; a request that comes first waits for the same read.
    */
   private static void warmUp(ServedArchive served) {
     Thread t = new Thread(() -> {
       try {
         served.analysis();
+        served.withheld().warmUp();
       } catch (Exception e) {
         LOG.warn("cannot read the archive's analysis: {}", e.toString());
       }

@@ -119,7 +119,7 @@ public final class DeclassificationCalendar {
           : "Declassify " + due.size() + " documents";
       VEvent event = new VEvent(date, summary);
       event.add(new Uid("declassify-" + date + "@readingroom"));
-      event.add(stamp);
+      event.replace(stamp); // the event was made with a stamp of the moment: one per event, the same each refresh
       StringBuilder text = new StringBuilder();
       for (Entry e : due) {
         text.append(e.docId()).append(": ").append(orClassified(e.level()));

@@ -55,6 +55,6 @@ class PersonSearchTest {
 
   @Test
   void aQueryThatCannotBeReadFailsAsTheSearchWould() {
-    assertThrows(QuerySyntaxException.class, () -> PersonSearch.expand(SearchRequest.of("from:(mills"), people()));
+    assertThrows(QuerySyntaxException.class, () -> PersonSearch.expand(SearchRequest.of("from:mills sent:[yesterday TO now]"), people()));
   }
 }

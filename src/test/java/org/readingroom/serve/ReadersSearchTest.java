@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +122,11 @@ class ReadersSearchTest {
     assertTrue(re.get("total").asInt() > 0);
     assertTrue(search("q=" + q("libya or the")).get("total").asInt() >= search("q=" + q("libya")).get("total").asInt(),
         "a lower-case or means either");
+    assertEquals(search("q=" + q("points AND libya")).get("total"), search("q=" + q("points and libya")).get("total"));
+    assertTrue(search("q=" + q("points NOT libya")).get("total").asInt() < search("q=points").get("total").asInt(),
+        "NOT excludes");
+    assertEquals(search("q=" + q("points +not libya")).get("total"), search("q=" + q("points not libya")).get("total"),
+        "a lower-case not is a word: 'could not attend' is meant more often than an exclusion");
     assertEquals(search("q=" + q("libya")).get("total"), search("q=" + q("libya*")).get("total"),
         "a prefix searches the subject as a word does");
   }
@@ -148,5 +157,57 @@ class ReadersSearchTest {
       assertEquals("undated", years.get(years.size() - 1), "counted apart, after the years: " + years);
     }
     assertEquals(1, search("year=undated&kind=document").get("total").asInt(), "and found by it");
+  }
+
+  private static HttpResponse<String> page(String path) throws Exception {
+    return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aDocumentNumberTypedAloneOpensThatDocument() throws Exception {
+    HttpResponse<String> jump = page("/search?q=" + q(" c05787433 "));
+    assertEquals(302, jump.statusCode());
+    assertEquals("/documents/C05787433", jump.headers().firstValue("Location").orElse(""));
+    assertEquals(200, page("/search?q=C05787433&kind=message").statusCode(), "with a filter it is a search");
+    assertEquals(200, page("/search?q=C09999999").statusCode(), "a number the archive lacks is searched");
+  }
+
+  @Test
+  void aHitOpensTheDocumentWithTheQuerysWordsMarkedAndACitation() throws Exception {
+    String html = page("/documents/C05787433?q=" + q("crisis develop* NOT libya")).body();
+    List<String> marked = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<mark class=\"q\">([^<]*)</mark>").matcher(html);
+    while (m.find()) {
+      marked.add(m.group(1).toLowerCase(Locale.ROOT));
+    }
+    assertTrue(marked.contains("crisis") && marked.contains("developments"), "words and a prefix's words: " + marked);
+    assertTrue(marked.stream().allMatch(w -> w.equals("crisis") || w.startsWith("develop")), "nothing else: " + marked);
+    assertTrue(html.contains("data-mark-step=\"1\""), "a way to step through them");
+    assertTrue(html.contains("U.S. Department of State, Case No. F-2014-20439, Doc No. C05787433, released 2016-01-29"),
+        "a citation line");
+    assertTrue(html.contains("/documents/C05787433#message-2"), "each message's own permalink");
+    assertTrue(!page("/documents/C05787433").body().contains("<mark class=\"q\""), "no query, no marks");
+    assertTrue(!page("/documents/C05787433?q=" + q("<script>")).body().contains("<script>"), "a query is text");
+  }
+
+  @Test
+  void theSearchFormSuggestsPersonsAndKeepsWhatWasAsked() throws Exception {
+    String html = page("/search?q=libya&from=" + q("Cheryl Mills") + "&copies=all&kind=message&since=2011").body();
+    assertTrue(html.contains("<datalist id=\"persons\">"), "persons suggested");
+    assertTrue(html.contains("id=\"f-from\" name=\"from\" type=\"text\" list=\"persons\" value=\"Cheryl Mills\""), html);
+    assertTrue(html.contains("<option value=\"all\" selected>every printing</option>"), "copies kept");
+    assertTrue(html.contains("value=\"2011\""), "the date kept");
+    assertTrue(html.contains("<details class=\"search-form\" open>"), "open when filled in");
+  }
+
+  @Test
+  void theHomePageCountsPersonsNotSpellings() throws Exception {
+    String html = page("/").body();
+    int at = html.indexOf("Who wrote most");
+    String panel = html.substring(at, html.indexOf("</ol>", at));
+    assertTrue(panel.contains("/people/p-"), "each sender is a person's page: " + panel);
+    assertTrue(!panel.contains("Names as printed"), panel);
   }
 }

@@ -274,6 +274,80 @@ class ReadingRoomBrowserTest {
     screenshot("pdf-document");
   }
 
+  @Test
+  void theSearchFormFindsWhatItsFieldsAsk() throws Exception {
+    browser.get(url("/search"));
+    browser.findElement(By.cssSelector("details.search-form summary")).click();
+    browser.findElement(By.id("f-q")).sendKeys("letter");
+    browser.findElement(By.id("f-from")).sendKeys("Cheryl Mills");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-kind"))).selectByValue("message");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-copies"))).selectByValue("all");
+    browser.findElement(By.id("f-since")).sendKeys("2011");
+    browser.findElement(By.cssSelector("form.fields button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("from="));
+    String at = browser.getCurrentUrl();
+    assertTrue(at.contains("from=Cheryl+Mills") && at.contains("kind=message") && at.contains("copies=all")
+        && at.contains("since=2011"), at);
+    long found = total();
+    assertTrue(found > 0, "Mills's messages about the letter");
+    for (WebElement badge : browser.findElements(By.cssSelector(".hit .badge"))) {
+      assertEquals("message", badge.getDomProperty("textContent"));
+    }
+    assertTrue(browser.findElement(By.cssSelector("datalist#persons")).findElements(By.tagName("option")).size() > 3,
+        "persons are suggested");
+    screenshot("search-form");
+  }
+
+  @Test
+  void aFacetValuesCountIsWhatItsClickGives() throws Exception {
+    for (String facet : List.of("Sender", "Recipient", "Year")) {
+      browser.get(url("/search?q=letter"));
+      List<WebElement> values = browser.findElements(By.xpath("//section[@class='facet'][h3='" + facet + "']//li"));
+      assertFalse(values.isEmpty(), facet);
+      int n = Math.min(3, values.size());
+      for (int i = 0; i < n; i++) {
+        browser.get(url("/search?q=letter"));
+        WebElement li = browser.findElements(By.xpath("//section[@class='facet'][h3='" + facet + "']//li")).get(i);
+        long count = Long.parseLong(li.findElement(By.cssSelector(".count")).getText().replace(",", ""));
+        String label = li.findElement(By.tagName("a")).getText();
+        li.findElement(By.tagName("a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("q=letter"));
+        assertEquals(count, total(), facet + " " + label);
+      }
+    }
+  }
+
+  @Test
+  void aDocumentNumberInTheSearchBoxOpensTheDocument() throws Exception {
+    browser.get(url("/"));
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("c05787433");
+    box.submit();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/documents/"));
+    assertEquals("Document C05787433", browser.findElement(By.tagName("h1")).getText());
+  }
+
+  @Test
+  void aHitOpensItsPassageWithTheWordsMarkedToStepThrough() throws Exception {
+    browser.get(url("/search?q=" + java.net.URLEncoder.encode("crisis group", StandardCharsets.UTF_8) + "&kind=message"));
+    browser.findElement(By.cssSelector(".hit-title")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/documents/"));
+    assertTrue(browser.getCurrentUrl().contains("q=crisis"), "the hit carries the query: " + browser.getCurrentUrl());
+    List<WebElement> marks = browser.findElements(By.cssSelector("mark.q"));
+    assertTrue(marks.size() >= 2, "crisis and group marked: " + marks.size());
+    WebElement next = browser.findElement(By.cssSelector("button[data-mark-step='1']"));
+    assertTrue(next.isDisplayed(), "the steps show once the script runs");
+    next.click();
+    assertEquals("mark-1", browser.switchTo().activeElement().getAttribute("id"));
+    assertEquals("1 of " + marks.size(), browser.findElement(By.cssSelector(".mark-at")).getText());
+    next.click();
+    assertEquals("mark-2", browser.switchTo().activeElement().getAttribute("id"));
+    browser.findElement(By.cssSelector("button[data-mark-step='-1']")).click();
+    assertEquals("mark-1", browser.switchTo().activeElement().getAttribute("id"));
+    assertTrue(browser.findElement(By.cssSelector(".citation")).getText().contains("Doc No."), "a citation to copy");
+    screenshot("document-marks");
+  }
+
   private static long total() {
     String text = browser.findElement(By.cssSelector(".total strong")).getText();
     return Long.parseLong(text.replace(",", ""));

@@ -44,10 +44,49 @@
     canvas.chart = chart;
   }
 
+  // The words a reader searched for, marked on a document page: previous and next step through
+  // them in reading order, each brought into view and focused, with "n of N" said to screen readers.
+  function steps() {
+    var marks = document.querySelectorAll("mark.q");
+    var bar = document.querySelector(".mark-steps");
+    if (!bar || marks.length === 0) {
+      return;
+    }
+    var at = -1;
+    var said = bar.querySelector(".mark-at");
+    for (var i = 0; i < marks.length; i++) {
+      marks[i].id = "mark-" + (i + 1);
+      marks[i].setAttribute("tabindex", "-1");
+    }
+    function go(step) {
+      if (at >= 0) {
+        marks[at].classList.remove("current");
+      }
+      at = (at + step + marks.length) % marks.length;
+      var m = marks[at];
+      m.classList.add("current");
+      var closed = m.closest("details:not([open])");
+      if (closed) {
+        closed.open = true;
+      }
+      m.scrollIntoView({ block: "center" });
+      m.focus({ preventScroll: true });
+      said.textContent = (at + 1) + " of " + marks.length;
+    }
+    var buttons = bar.querySelectorAll("button[data-mark-step]");
+    for (var b = 0; b < buttons.length; b++) {
+      buttons[b].addEventListener("click", function (e) {
+        go(parseInt(e.currentTarget.getAttribute("data-mark-step"), 10));
+      });
+    }
+    bar.hidden = false;
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var canvases = document.querySelectorAll("canvas[data-chart]");
     for (var i = 0; i < canvases.length; i++) {
       draw(canvases[i]);
     }
+    steps();
   });
 })();

@@ -2,6 +2,7 @@ package org.readingroom.index.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -252,11 +253,18 @@ class LuceneEngineTest {
   }
 
   @Test
-  void malformedQueriesAreOneLineErrors() {
-    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> engine.search(SearchRequest.of("foo AND (")));
+  void whatTheSyntaxCannotReadIsSearchedAsWordsAndWhatCannotBeSearchedIsAOneLineError() throws IOException {
+    // a reader's slip is answered: the words are searched and the answer says how it was read
+    SearchResult open = engine.search(SearchRequest.of("brotherhood AND ("));
+    assertTrue(open.total() > 0);
+    assertEquals(engine.search(SearchRequest.of("brotherhood")).total(), open.total());
+    assertNotNull(open.notice());
+    assertEquals(engine.search(SearchRequest.of("nosuchfield brotherhood")).total(),
+        engine.search(SearchRequest.of("nosuchfield:brotherhood")).total());
+    // a range whose ends are not dates cannot be guessed: one line that says what to change
+    QuerySyntaxException e = assertThrows(QuerySyntaxException.class,
+        () -> engine.search(SearchRequest.of("sent:[yesterday TO now]")));
     assertEquals(1, e.getMessage().lines().count());
-    assertThrows(QuerySyntaxException.class, () -> engine.search(SearchRequest.of("nosuchfield:x")));
-    assertThrows(QuerySyntaxException.class, () -> engine.search(SearchRequest.of("sent:[yesterday TO now]")));
     assertThrows(QuerySyntaxException.class, () -> SearchRequest.parseDay("2011-13", true));
   }
 
