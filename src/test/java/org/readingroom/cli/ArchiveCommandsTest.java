@@ -99,10 +99,11 @@ class ArchiveCommandsTest {
 
   @Test
   void aMalformedQueryIsOneLineAndExitTwo() {
-    CliRun run = CliRun.of("search", "--archive", archive, "foo AND (");
+    // a reader's slip (foo AND () is searched as words since the lenient reading; a range of no dates is not
+    CliRun run = CliRun.of("search", "--archive", archive, "sent:[yesterday TO now]");
     assertEquals(2, run.exitCode());
     assertEquals(1, run.err().lines().count(), run.err());
-    assertTrue(run.err().startsWith("readingroom: cannot read the query"), run.err());
+    assertTrue(run.err().startsWith("readingroom: ") && run.err().contains("use 2011"), run.err());
     assertEquals(2, CliRun.of("search", "--archive", archive, "--since", "last week", "x").exitCode());
   }
 
