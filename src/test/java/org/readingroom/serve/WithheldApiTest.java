@@ -224,7 +224,8 @@ class WithheldApiTest {
     assertTrue(mdr.get("text").asText().contains("to be declassified on 2020-01-01, a date that has passed"));
     assertFalse(json("/api/drafts/mdr?document=C05787433").get("hasGrounds").asBoolean(), "not passed yet");
     assertTrue(json("/api/drafts/appeal?q=" + q("docId:C05787433")).get("markdown").asText()
-        .contains("withheld under B6. The same message is released in C05793178, C05793224 without that exemption"));
+        .contains("withheld under B6. The same message is released in C05793178, C05793224 without that exemption. "
+            + "[Check before sending"));
 
     HttpResponse<String> text = get("/withheld/draft.txt?kind=appeal&document=C09000001");
     assertEquals(200, text.statusCode());
