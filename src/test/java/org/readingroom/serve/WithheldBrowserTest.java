@@ -129,6 +129,16 @@ class WithheldBrowserTest {
         "the chart's figures as a table");
     screenshot("withheld");
 
+    WebElement box = browser.findElement(By.cssSelector(".search-requests input[name='q']"));
+    box.sendKeys("subject:\"dinner list\"");
+    box.submit();
+    await(d -> d.getCurrentUrl().contains("/withheld/draft?q="));
+    String draft = browser.findElement(By.id("draft-text")).getDomProperty("value");
+    assertTrue(draft.contains("C09000001") && draft.contains("C09000002"), "a draft for the documents a search finds: "
+        + draft);
+    assertTrue(draft.contains("The same passage is released in document C09000002"), draft);
+
+    browser.get(url("/withheld"));
     browser.findElement(By.cssSelector(".codes-filter a[href^='/withheld?code=B5']")).click();
     await(d -> d.getCurrentUrl().contains("code=B5"));
     assertEquals(1, browser.findElements(By.cssSelector(".passage")).size(), "narrowed to B5");
