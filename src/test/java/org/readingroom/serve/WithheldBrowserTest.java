@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +92,7 @@ class WithheldBrowserTest {
     return "http://127.0.0.1:" + app.port() + path;
   }
 
-  static void await(java.util.function.Function<WebDriver, Boolean> condition) {
+  static void await(Function<WebDriver, Boolean> condition) {
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
   }
 
