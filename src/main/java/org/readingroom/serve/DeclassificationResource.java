@@ -151,7 +151,7 @@ final class DeclassificationResource {
       rows.add(new DeclassificationPage.Row(e.declassifyOn() == null ? "not readable" : e.declassifyOn().toString(),
           e.declassifyOn() == null ? "" : DocumentPage.declassifyWhen(e.declassifyOn(), today), passed, e.docId(),
           Links.document(e.documentKey()), levelOf(e), e.classifiedBy(), String.join(", ", e.reasons()),
-          e.releaseDate(), passed ? WithheldResource.draftHref("mdr", List.of(e.documentKey())) : null));
+          e.releaseDate(), passed ? DraftResource.draftHref("mdr", List.of(e.documentKey())) : null));
     }
     Map<String, Long> levels = new TreeMap<>();
     Map<String, Long> years = new TreeMap<>();
@@ -178,7 +178,7 @@ final class DeclassificationResource {
             p < pages ? f.href(f.status(), f.level(), f.year(), f.sort(), p + 1) : null),
         f.status(), f.within(), f.level(), f.year(), f.sort(), levelLinks, yearLinks, sortLinks, "/declassification.ics",
         "/api" + f.href(f.status(), f.level(), f.year(), f.sort(), 1),
-        passedHere.isEmpty() ? null : WithheldResource.draftHref("mdr", passedHere)));
+        passedHere.isEmpty() ? null : DraftResource.draftHref("mdr", passedHere)));
   }
 
   private void api(Context ctx) throws IOException {

@@ -68,7 +68,7 @@ final class DocumentResource {
         .citedFrom(ctx.scheme() + "://" + ctx.host());
     ArchiveAnalysis a = archive.analysis();
     renderer.render(ctx, "document.jte", Map.of("doc", annotate(page, a), "withheld",
-        WithheldResource.document(a, page.key(), page.cards().size(), archive.today())));
+        WithheldViews.document(a, page.key(), page.cards().size(), archive.today())));
   }
 
   /** {@code page} with each message's thread and other printings, and the document's other copies. */

@@ -70,7 +70,7 @@ final class HomeResource {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("page", new HomePage(stats, timeline, exemptions, declassifications(), senders(stats),
         archive.analysis().analysed(), ExemptionLegend.of(codes)));
-    parameters.put("withheld", WithheldResource.home(archive));
+    parameters.put("withheld", WithheldViews.home(archive));
     renderer.render(ctx, "home.jte", parameters);
   }
 

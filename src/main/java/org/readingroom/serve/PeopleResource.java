@@ -158,7 +158,7 @@ final class PeopleResource {
         merged(null, sent.facets().get("exemption"), received.facets().get("exemption"), false),
         sent.hits(), received.hits(), Links.search("from", p.id(), "kind", "message"),
         Links.search("to", p.id(), "kind", "message"), lastChange(p)),
-        "withheld", WithheldResource.person(archive.withheld(), p.id())));
+        "withheld", WithheldViews.person(archive.withheld(), p.id())));
   }
 
   /** The latest change in effect that touched {@code p}, as the person's page tells it; null for none. */

@@ -110,6 +110,7 @@ public final class Server {
     new PeopleResource(served, renderer, archive == null ? null : new PeopleCuration(archive, clock), guard).routes(app);
     new ThreadResource(served, renderer).routes(app);
     new WithheldResource(served, renderer).routes(app);
+    new DraftResource(served, renderer).routes(app);
     new DeclassificationResource(served, renderer).routes(app);
     app.exception(QuerySyntaxException.class, (e, ctx) -> fail(renderer, ctx, 400, "That query cannot be read",
         e.getMessage()));

@@ -55,6 +55,12 @@ public final class RequestDraft {
   static final String NOTE = "_This draft was made by readingroom from its reading of the released documents. It is "
       + "not legal advice. Check every statement against the documents themselves, and the agency's rules for "
       + "appeals and review requests, before you send it._";
+  /**
+   * Said of every exemption applied unevenly: read against the corpus, the other printing most
+   * often withholds the same words without printing the code beside them (docs/withheld.md).
+   */
+  static final String CHECK_UNEVEN = " [Check before sending: the other printing may withhold the same words without "
+      + "printing the code beside them.]";
   private static final String NOTHING = "The archive found nothing of this kind";
 
   /** A FOIA appeal of what the given documents withhold, citing where the archive shows it released. */
@@ -94,7 +100,7 @@ public final class RequestDraft {
             grounds.append(n).append(". Document ").append(docId(d)).append(", page ").append(m.page())
                 .append(describe(messages, message.id())).append(": withheld under ").append(u.code())
                 .append(". The same message is released in ").append(docIds(withheld, u.notAppliedIn()))
-                .append(" without that exemption.\n\n");
+                .append(" without that exemption.").append(CHECK_UNEVEN).append("\n\n");
           }
         }
       }

@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -193,7 +195,7 @@ class WithheldApiTest {
     assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
     Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
     List<VEvent> events = calendar.getComponents("VEVENT");
-    java.util.Set<String> dates = new java.util.TreeSet<>();
+    Set<String> dates = new TreeSet<>();
     json("/api/declassification?limit=1000").get("entries").forEach(e -> dates.add(e.get("declassifyOn").asText()));
     assertEquals(dates.size(), events.size(), "one event per date");
     VEvent first = events.get(0);
@@ -224,7 +226,8 @@ class WithheldApiTest {
     assertTrue(mdr.get("text").asText().contains("to be declassified on 2020-01-01, a date that has passed"));
     assertFalse(json("/api/drafts/mdr?document=C05787433").get("hasGrounds").asBoolean(), "not passed yet");
     assertTrue(json("/api/drafts/appeal?q=" + q("docId:C05787433")).get("markdown").asText()
-        .contains("withheld under B6. The same message is released in C05793178, C05793224 without that exemption"));
+        .contains("withheld under B6. The same message is released in C05793178, C05793224 without that exemption. "
+            + "[Check before sending"));
 
     HttpResponse<String> text = get("/withheld/draft.txt?kind=appeal&document=C09000001");
     assertEquals(200, text.statusCode());

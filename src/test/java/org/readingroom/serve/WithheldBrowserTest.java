@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +92,7 @@ class WithheldBrowserTest {
     return "http://127.0.0.1:" + app.port() + path;
   }
 
-  static void await(java.util.function.Function<WebDriver, Boolean> condition) {
+  static void await(Function<WebDriver, Boolean> condition) {
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
   }
 
@@ -129,6 +130,16 @@ class WithheldBrowserTest {
         "the chart's figures as a table");
     screenshot("withheld");
 
+    WebElement box = browser.findElement(By.cssSelector(".search-requests input[name='q']"));
+    box.sendKeys("subject:\"dinner list\"");
+    box.submit();
+    await(d -> d.getCurrentUrl().contains("/withheld/draft?q="));
+    String draft = browser.findElement(By.id("draft-text")).getDomProperty("value");
+    assertTrue(draft.contains("C09000001") && draft.contains("C09000002"), "a draft for the documents a search finds: "
+        + draft);
+    assertTrue(draft.contains("The same passage is released in document C09000002"), draft);
+
+    browser.get(url("/withheld"));
     browser.findElement(By.cssSelector(".codes-filter a[href^='/withheld?code=B5']")).click();
     await(d -> d.getCurrentUrl().contains("code=B5"));
     assertEquals(1, browser.findElements(By.cssSelector(".passage")).size(), "narrowed to B5");
@@ -154,6 +165,8 @@ class WithheldBrowserTest {
     WebElement note = browser.findElement(By.cssSelector(".uneven-note"));
     assertTrue(note.getText().startsWith("B6 is applied to this message here, and not in"), note.getText());
     assertTrue(note.getText().contains("C05793224"), "Pickering's letter, printed whole in C05793224");
+    assertTrue(note.getText().contains("read them to see whether the words are shown or withheld unmarked"),
+        note.getText());
   }
 
   @Test
