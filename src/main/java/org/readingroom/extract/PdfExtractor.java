@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.readingroom.source.DocumentBudget;
 
 /**
  * The text of a PDF, page by page: from its text layer, laid out in columns; by OCR for a page
@@ -34,7 +35,7 @@ final class PdfExtractor {
     this.ocr = ocr;
   }
 
-  Extraction extract(byte[] bytes, PageProgress progress) throws InterruptedException {
+  Extraction extract(byte[] bytes, PageProgress progress, DocumentBudget.Deadline deadline) throws InterruptedException {
     if (!endsWithEof(bytes)) {
       return Extraction.failed("truncated-pdf",
           "the PDF ends before its end-of-file marker (%%EOF): it was cut short (an interrupted download?);"
@@ -49,13 +50,17 @@ final class PdfExtractor {
       return Extraction.failed("corrupt-pdf", "the PDF cannot be read: " + e.getMessage());
     }
     try (document) {
-      return pages(document, progress);
+      PdfStreams.checkInflation(document.getDocument(), deadline);
+      return pages(document, progress, deadline);
+    } catch (DocumentBudget.Exceeded e) {
+      return Extraction.failed("over-budget", e.getMessage());
     } catch (IOException | RuntimeException | StackOverflowError e) {
       return Extraction.failed("corrupt-pdf", "the PDF cannot be read: " + e);
     }
   }
 
-  private Extraction pages(PDDocument document, PageProgress progress) throws InterruptedException {
+  private Extraction pages(PDDocument document, PageProgress progress, DocumentBudget.Deadline deadline)
+      throws InterruptedException {
     int total = document.getNumberOfPages();
     if (total == 0) {
       return Extraction.failed("corrupt-pdf", "the PDF has no pages");
@@ -67,11 +72,12 @@ final class PdfExtractor {
     }
     String[] texts = new String[pages];
     List<Integer> unread = new ArrayList<>();
-    PdfTextLayer layer = new PdfTextLayer();
+    PdfTextLayer layer = new PdfTextLayer(deadline);
     PDFRenderer renderer = null;
     Ocr.Batch batch = null;
     int ocrPages = 0;
     for (int i = 0; i < pages; i++) {
+      deadline.check();
       if (options.ocr() != OcrMode.ALWAYS) {
         PdfTextLayer.Page page = textLayer(layer, document, i, warnings);
         String text = page == null ? "" : ColumnLayout.page(page.glyphs());
@@ -122,6 +128,8 @@ final class PdfExtractor {
       List<String> warnings) {
     try {
       return layer.read(document, index);
+    } catch (DocumentBudget.Exceeded e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       warnings.add("page " + (index + 1) + ": its text layer cannot be read: " + e.getMessage());
       return null;

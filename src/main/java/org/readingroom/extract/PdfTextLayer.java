@@ -11,12 +11,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.readingroom.source.DocumentBudget;
 
 /**
  * The text layer of a PDF page as placed glyphs: every glyph PDFBox finds (invisible OCR text
  * included), where it is printed. Also notes whether the page shows an image, which is what makes
  * a page without text worth OCR. One instance reads one document's pages, one at a time: PDFBox's
- * documents are not for several threads.
+ * documents are not for several threads. The document's budget is checked as it goes: its glyphs
+ * count against its characters, and its time is looked at every few hundred operators, so a content
+ * stream of a billion glyphs stops early.
  */
 final class PdfTextLayer extends PDFTextStripper {
 
@@ -24,10 +27,15 @@ final class PdfTextLayer extends PDFTextStripper {
   record Page(List<PlacedWord> glyphs, boolean showsImage) {}
 
   private final List<PlacedWord> glyphs = new ArrayList<>();
+  private final DocumentBudget.Deadline deadline;
   private boolean showsImage;
+  /** Glyphs of the whole document so far, and operators run. */
+  private long documentGlyphs;
+  private long operators;
 
-  PdfTextLayer() {
+  PdfTextLayer(DocumentBudget.Deadline deadline) {
     super();
+    this.deadline = deadline;
     setSortByPosition(false); // we place glyphs ourselves
   }
 
@@ -47,6 +55,11 @@ final class PdfTextLayer extends PDFTextStripper {
     if (unicode == null || unicode.isEmpty()) {
       return;
     }
+    documentGlyphs += unicode.length();
+    String tooMany = deadline.budget().tooManyChars(documentGlyphs);
+    if (tooMany != null) {
+      throw new DocumentBudget.Exceeded("the PDF's text layer: " + tooMany);
+    }
     float size = Math.abs(text.getFontSizeInPt());
     if (size <= 0 || Float.isNaN(size)) {
       size = Math.abs(text.getHeightDir());
@@ -62,6 +75,9 @@ final class PdfTextLayer extends PDFTextStripper {
 
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    if ((++operators & 0xff) == 0) {
+      deadline.check();
+    }
     String name = operator.getName();
     if (name.equals("BI")) {
       showsImage = true;
