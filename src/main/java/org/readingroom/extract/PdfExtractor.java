@@ -2,10 +2,12 @@ package org.readingroom.extract;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -76,10 +78,13 @@ final class PdfExtractor {
     PDFRenderer renderer = null;
     Ocr.Batch batch = null;
     int ocrPages = 0;
+    // one walk of the page tree: PDFBox's getPage(i) lists every page of the tree again at each call
+    Iterator<PDPage> pageTree = document.getPages().iterator();
     for (int i = 0; i < pages; i++) {
       deadline.check();
+      PDPage pdfPage = pageTree.next();
       if (options.ocr() != OcrMode.ALWAYS) {
-        PdfTextLayer.Page page = textLayer(layer, document, i, warnings);
+        PdfTextLayer.Page page = textLayer(layer, document, pdfPage, i, warnings);
         String text = page == null ? "" : ColumnLayout.page(page.glyphs());
         if (usable(text) || page != null && !page.showsImage() || options.ocr() == OcrMode.NEVER) {
           texts[i] = text;
@@ -99,7 +104,7 @@ final class PdfExtractor {
         renderer = new PDFRenderer(document);
       }
       try {
-        PageRaster.Rendered r = PageRaster.render(renderer, document.getPage(i), i, options.dpi(), ImageType.GRAY);
+        PageRaster.Rendered r = PageRaster.render(renderer, pdfPage, i, options.dpi(), ImageType.GRAY);
         batch.submit(i, r.image(), r.dpi());
         ocrPages++;
       } catch (IOException | RuntimeException e) {
@@ -124,10 +129,10 @@ final class PdfExtractor {
   }
 
   /** A page's text layer, or null (with a warning) when PDFBox cannot read it. */
-  private static PdfTextLayer.Page textLayer(PdfTextLayer layer, PDDocument document, int index,
+  private static PdfTextLayer.Page textLayer(PdfTextLayer layer, PDDocument document, PDPage page, int index,
       List<String> warnings) {
     try {
-      return layer.read(document, index);
+      return layer.read(document, page);
     } catch (DocumentBudget.Exceeded e) {
       throw e;
     } catch (IOException | RuntimeException e) {

@@ -38,7 +38,11 @@ final class PdfStreams {
   /** Throws {@link DocumentBudget.Exceeded} when the document's streams inflate past the budget. */
   static void checkInflation(COSDocument document, DocumentBudget.Deadline deadline) throws IOException {
     Counter counter = new Counter(deadline);
+    int seen = 0;
     for (COSObjectKey key : new ArrayList<>(document.getXrefTable().keySet())) {
+      if ((++seen & 0x3ff) == 0) {
+        deadline.check();
+      }
       COSBase object = document.getObjectFromPool(key).getObject();
       if (object instanceof COSStream stream && !COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
         List<COSName> filters = filters(stream);

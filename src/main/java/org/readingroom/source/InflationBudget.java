@@ -24,8 +24,8 @@ final class InflationBudget {
     used += Math.max(0, n);
     if (used > limit) {
       throw new Exhausted(String.format(Locale.ROOT,
-          "the archive inflates to more than %.1f MB (%d times its size, --max-inflation): the rest of it is"
-              + " not read (a zip bomb?)", limit / 1e6, ratio));
+          "the archive inflates to more than %.1f MB, its budget (%d times its size, and --max-size at least;"
+              + " --max-inflation): the rest of it is not read (a zip bomb?)", limit / 1e6, ratio));
     }
   }
 
