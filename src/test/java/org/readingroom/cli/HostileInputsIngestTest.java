@@ -51,7 +51,7 @@ class HostileInputsIngestTest {
     assertEquals("over-budget", kinds.get("all/one-line.txt"), kinds.toString());
     assertTrue(kinds.entrySet().stream().anyMatch(e -> e.getKey().startsWith("all/bomb.zip!")
         && e.getValue().equals("over-budget")), kinds.toString());
-    assertTrue(kinds.keySet().stream().noneMatch(s -> s.startsWith("all/") && s.endsWith(".txt") && !s.contains("one-line")),
+    assertTrue(kinds.keySet().stream().noneMatch(s -> s.endsWith(".txt") && !s.contains("one-line") && !s.contains("!")),
         "no good document failed: " + kinds);
     assertTrue(!kinds.containsKey("all/many-pages.pdf"), "its first 2,000 pages are read, with a warning: " + kinds);
   }
