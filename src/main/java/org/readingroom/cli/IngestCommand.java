@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
       "The same document again is updated, never doubled. Ctrl-C (or a crash) loses nothing:",
       "running the same ingest again resumes it. Files that fail are listed in DIR/errors.jsonl.",
       "Text, PDFs (their text layer; OCR for pages without one) and scans (PNG, TIFF, JPEG: OCR);",
-      "the originals of PDFs and scans are kept in DIR/originals.",
+      "the originals of PDFs and scans are kept in DIR/originals. Documents are named from the file",
+      "or folder given (batch-1/doc.pdf), never by this machine's path. Only what was given is read:",
+      "links out of a folder, FIFOs and devices are refused; each document has a budget (--max-*).",
       "Then analyses the whole archive: persons, messages and threads, near-duplicate documents.",
       "Exit code: 0 when every document was ingested, 1 when some failed, 2 on a usage error."
     })
@@ -68,7 +70,9 @@ final class IngestCommand implements Callable<Integer> {
     try (LuceneEngine engine = LuceneEngine.openForWriting(layout.index())) {
       Ingester ingester = new Ingester(engine, layout,
           new Ingester.Options(reading.threads, reading.maxSize, commitEvery, Ingester.Options.defaults().commitSeconds())
-              .withExtract(extract.options(reading.threads)));
+              .withExtract(extract.options(reading.threads))
+              .withSources(reading.sources(true))
+              .withBudget(reading.budget()));
       CountDownLatch done = new CountDownLatch(1);
       Thread onInterrupt = new Thread(() -> {
         ingester.requestStop();

@@ -64,8 +64,9 @@ final class ParseCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Tally tally = new Tally();
     try (Batch batch = new Batch(reading.threads);
-        DocumentReader documents = new DocumentReader(reading.maxSize, extract.options(reading.threads))) {
-      ReleaseSources sources = new ReleaseSources(paths, reading.maxSize);
+        DocumentReader documents = new DocumentReader(reading.maxSize, extract.options(reading.threads),
+            reading.budget())) {
+      ReleaseSources sources = new ReleaseSources(paths, reading.sources(false));
       batch.each(sources, doc -> rendered(documents.record(doc)), r -> {
         tally.add(r.result(), err);
         write(out, r.bytes());
@@ -127,7 +128,8 @@ final class ParseCommand implements Callable<Integer> {
       } else if (result instanceof ParseFailure f) {
         failures++;
         String firstLine = f.error().lines().findFirst().orElse("");
-        err.println(Terminal.safe("readingroom: " + f.source() + ": " + firstLine)); // a zip entry's name is the zip's author's
+        // a zip entry's name is the zip's author's: it is printed escaped, on this one line
+        err.println(Terminal.safe("readingroom: " + Terminal.name(f.source()) + ": " + firstLine));
       }
     }
   }

@@ -29,6 +29,16 @@ final class Terminal {
     return out == null ? s : out.toString();
   }
 
+  /**
+   * A document's name made one line: a file or an archive entry may be named with line breaks
+   * ({@code "a\nreadingroom: b.txt: ok"}), which would print a diagnostic line of the namer's
+   * choosing. Line breaks, tabs and backslashes are written escaped, as in Java or JSON, then the
+   * rest made {@link #safe}.
+   */
+  static String name(String s) {
+    return safe(s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"));
+  }
+
   /** {@link #safe} text with the match marks then shown as {@code open} and {@code close}. */
   static String safe(String s, String open, String close) {
     return safe(s).replace(String.valueOf(MATCH_START), open).replace(String.valueOf(MATCH_END), close);

@@ -18,7 +18,7 @@ final class TextSummary {
   static String of(ParseResult result) {
     StringBuilder sb = new StringBuilder();
     if (result instanceof ParseFailure f) {
-      sb.append(f.source()).append('\n').append("  could not be read: ")
+      sb.append(Terminal.name(f.source())).append('\n').append("  could not be read: ")
           .append(f.error().lines().findFirst().orElse("")).append("\n\n");
       return sb.toString();
     }
@@ -27,7 +27,7 @@ final class TextSummary {
         .append("  case ").append(orDash(r.caseNumber()))
         .append(", released ").append(orDash(r.releaseDate()))
         .append(", ").append(r.pages()).append(r.pages() == 1 ? " page" : " pages")
-        .append("  ").append(r.source()).append('\n');
+        .append("  ").append(Terminal.name(r.source())).append('\n');
     sb.append("  release: ").append(r.release() == null ? "no stamp" : "RELEASE IN " + r.release());
     if (!r.exemptions().isEmpty()) {
       sb.append("  ").append(String.join(", ", r.exemptions()));

@@ -14,6 +14,13 @@ final class Usage {
     return value;
   }
 
+  static long atLeast(CommandSpec command, String option, long value, long least) {
+    if (value < least) {
+      throw new ParameterException(command.commandLine(), option + " must be " + least + " or more, not " + value);
+    }
+    return value;
+  }
+
   static int port(CommandSpec command, int port) {
     if (port < 0 || port > 65535) {
       throw new ParameterException(command.commandLine(), "--port must be between 0 and 65535, not " + port);

@@ -7,6 +7,7 @@ import org.readingroom.parse.ReleaseReader;
 import org.readingroom.record.ParseFailure;
 import org.readingroom.record.ParseResult;
 import org.readingroom.record.ReleaseRecord;
+import org.readingroom.source.DocumentBudget;
 import org.readingroom.source.DocumentKind;
 import org.readingroom.source.SourceBytes;
 import org.readingroom.source.SourceDocument;
@@ -18,6 +19,10 @@ import org.readingroom.source.SourceDocument;
  * name claims a PDF or an image that its bytes are not is refused as corrupt. Every failure is a
  * {@link ParseFailure} with a kind and a reason. Safe to use from many threads at once; OCR runs on
  * a pool of {@link ExtractOptions#ocrThreads()} shared by all of them.
+ *
+ * <p>Each document is read within its {@link DocumentBudget} (characters, inflated bytes, time);
+ * past it, and when the JVM runs out of memory on it, the document is a failure ({@code
+ * over-budget}, {@code out-of-memory}) and the reader goes on to the next.
  */
 public final class DocumentReader implements AutoCloseable {
 
@@ -41,10 +46,16 @@ public final class DocumentReader implements AutoCloseable {
   private final Ocr ocr;
   private final PdfExtractor pdfs;
   private final ImageExtractor images;
+  private final DocumentBudget budget;
 
   public DocumentReader(long maxBytes, ExtractOptions options) {
+    this(maxBytes, options, DocumentBudget.defaults());
+  }
+
+  public DocumentReader(long maxBytes, ExtractOptions options, DocumentBudget budget) {
     this.loader = new SourceBytes(maxBytes);
-    this.text = new ReleaseReader(maxBytes);
+    this.budget = budget;
+    this.text = new ReleaseReader(maxBytes, budget);
     this.ocr = new Ocr(new Tesseract(options.tesseract(), "eng", options.ocrTimeout()), options.ocrThreads());
     this.pdfs = new PdfExtractor(options, ocr);
     this.images = new ImageExtractor(options, ocr);
@@ -87,9 +98,21 @@ public final class DocumentReader implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Reading(new ParseFailure(source, "interrupted", "stopped before the document was read"), kind, 0);
+    } catch (DocumentBudget.Exceeded e) {
+      return new Reading(new ParseFailure(source, "over-budget", e.getMessage()), kind, 0);
+    } catch (OutOfMemoryError e) {
+      // what this document allocated is garbage now: the next one has the heap again
+      return new Reading(outOfMemory(source), kind, 0);
     } catch (RuntimeException | StackOverflowError e) {
       return new Reading(ReleaseReader.bug(source, e), kind, 0);
     }
+  }
+
+  /** The failure of a document that took more memory than the JVM has. */
+  public static ParseFailure outOfMemory(String source) {
+    return new ParseFailure(source, "out-of-memory", String.format(java.util.Locale.ROOT,
+        "reading the document ran out of memory (the heap is %d MB): lower the budgets (--max-inflated,"
+            + " --max-chars) or give the JVM more (-Xmx)", Runtime.getRuntime().maxMemory() >> 20));
   }
 
   private Reading parse(String source, DocumentKind kind, byte[] bytes, PageProgress progress, boolean keepText)
@@ -108,7 +131,9 @@ public final class DocumentReader implements AutoCloseable {
       ReleaseReader.Parsed parsed = text.parseKeepingText(source, bytes);
       return new Reading(parsed.result(), kind, 0, parsed.text());
     }
-    Extraction e = kind == DocumentKind.PDF ? pdfs.extract(bytes, progress) : images.extract(kind, bytes, progress);
+    Extraction e = kind == DocumentKind.PDF
+        ? pdfs.extract(bytes, progress, budget.start())
+        : images.extract(kind, bytes, progress);
     if (!e.ok()) {
       return new Reading(new ParseFailure(source, e.failureKind(), e.failure()), kind, 0);
     }
@@ -131,7 +156,7 @@ public final class DocumentReader implements AutoCloseable {
     DocumentKind kind = DocumentKind.sniff(bytes);
     Extraction e = switch (kind) {
       case TEXT -> throw new IllegalArgumentException("not a PDF or an image");
-      case PDF -> pdfs.extract(bytes, PageProgress.NONE);
+      case PDF -> pdfs.extract(bytes, PageProgress.NONE, budget.start());
       default -> images.extract(kind, bytes, PageProgress.NONE);
     };
     if (!e.ok()) {

@@ -2,13 +2,16 @@ package org.readingroom.extract;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.readingroom.source.DocumentBudget;
 
 /**
  * The text of a PDF, page by page: from its text layer, laid out in columns; by OCR for a page
@@ -34,7 +37,7 @@ final class PdfExtractor {
     this.ocr = ocr;
   }
 
-  Extraction extract(byte[] bytes, PageProgress progress) throws InterruptedException {
+  Extraction extract(byte[] bytes, PageProgress progress, DocumentBudget.Deadline deadline) throws InterruptedException {
     if (!endsWithEof(bytes)) {
       return Extraction.failed("truncated-pdf",
           "the PDF ends before its end-of-file marker (%%EOF): it was cut short (an interrupted download?);"
@@ -49,13 +52,17 @@ final class PdfExtractor {
       return Extraction.failed("corrupt-pdf", "the PDF cannot be read: " + e.getMessage());
     }
     try (document) {
-      return pages(document, progress);
+      PdfStreams.checkInflation(document.getDocument(), deadline);
+      return pages(document, progress, deadline);
+    } catch (DocumentBudget.Exceeded e) {
+      return Extraction.failed("over-budget", e.getMessage());
     } catch (IOException | RuntimeException | StackOverflowError e) {
       return Extraction.failed("corrupt-pdf", "the PDF cannot be read: " + e);
     }
   }
 
-  private Extraction pages(PDDocument document, PageProgress progress) throws InterruptedException {
+  private Extraction pages(PDDocument document, PageProgress progress, DocumentBudget.Deadline deadline)
+      throws InterruptedException {
     int total = document.getNumberOfPages();
     if (total == 0) {
       return Extraction.failed("corrupt-pdf", "the PDF has no pages");
@@ -67,13 +74,17 @@ final class PdfExtractor {
     }
     String[] texts = new String[pages];
     List<Integer> unread = new ArrayList<>();
-    PdfTextLayer layer = new PdfTextLayer();
+    PdfTextLayer layer = new PdfTextLayer(deadline);
     PDFRenderer renderer = null;
     Ocr.Batch batch = null;
     int ocrPages = 0;
+    // one walk of the page tree: PDFBox's getPage(i) lists every page of the tree again at each call
+    Iterator<PDPage> pageTree = document.getPages().iterator();
     for (int i = 0; i < pages; i++) {
+      deadline.check();
+      PDPage pdfPage = pageTree.next();
       if (options.ocr() != OcrMode.ALWAYS) {
-        PdfTextLayer.Page page = textLayer(layer, document, i, warnings);
+        PdfTextLayer.Page page = textLayer(layer, document, pdfPage, i, warnings);
         String text = page == null ? "" : ColumnLayout.page(page.glyphs());
         if (usable(text) || page != null && !page.showsImage() || options.ocr() == OcrMode.NEVER) {
           texts[i] = text;
@@ -93,7 +104,7 @@ final class PdfExtractor {
         renderer = new PDFRenderer(document);
       }
       try {
-        PageRaster.Rendered r = PageRaster.render(renderer, document.getPage(i), i, options.dpi(), ImageType.GRAY);
+        PageRaster.Rendered r = PageRaster.render(renderer, pdfPage, i, options.dpi(), ImageType.GRAY);
         batch.submit(i, r.image(), r.dpi());
         ocrPages++;
       } catch (IOException | RuntimeException e) {
@@ -118,10 +129,12 @@ final class PdfExtractor {
   }
 
   /** A page's text layer, or null (with a warning) when PDFBox cannot read it. */
-  private static PdfTextLayer.Page textLayer(PdfTextLayer layer, PDDocument document, int index,
+  private static PdfTextLayer.Page textLayer(PdfTextLayer layer, PDDocument document, PDPage page, int index,
       List<String> warnings) {
     try {
-      return layer.read(document, index);
+      return layer.read(document, page);
+    } catch (DocumentBudget.Exceeded e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       warnings.add("page " + (index + 1) + ": its text layer cannot be read: " + e.getMessage());
       return null;

@@ -24,10 +24,12 @@ import org.readingroom.record.ParseFailure;
 import org.readingroom.record.ParseResult;
 import org.readingroom.record.ReleaseRecord;
 import org.readingroom.source.Batch;
+import org.readingroom.source.DocumentBudget;
 import org.readingroom.source.DocumentKind;
 import org.readingroom.source.ReleaseSources;
 import org.readingroom.source.SourceBytes;
 import org.readingroom.source.SourceDocument;
+import org.readingroom.source.SourceRules;
 
 /**
  * Ingests release documents into an archive: parses them on all cores and puts each into the
@@ -41,6 +43,10 @@ import org.readingroom.source.SourceDocument;
  * originals kept in the archive ({@link Originals}) under the document's key. A JSON Lines export
  * of an archive ({@link ReleaseLines}) is taken back as it is, record by record, nothing parsed
  * again.
+ *
+ * <p>No document's failure loses another's: each is read within its {@link DocumentBudget}, one
+ * that runs the JVM out of memory is a failure of its own, and when the ingest itself fails (the
+ * archive cannot be written), what was read before is committed first.
  */
 public final class Ingester {
 
@@ -50,10 +56,21 @@ public final class Ingester {
    * @param commitEvery documents between commits
    * @param commitSeconds seconds between commits
    * @param extract how PDFs and scans are read: OCR, page limit
+   * @param sources what the walk of the paths may read (links, inflation), and how it names
+   *     documents: from the file or folder given, so that the archive holds none of this machine's paths
+   * @param budget what one document's reading may cost
    */
-  public record Options(int threads, long maxBytes, int commitEvery, double commitSeconds, ExtractOptions extract) {
+  public record Options(int threads, long maxBytes, int commitEvery, double commitSeconds, ExtractOptions extract,
+      SourceRules sources, DocumentBudget budget) {
+    public Options {
+      if (sources.maxBytes() != maxBytes) {
+        sources = new SourceRules(maxBytes, sources.inflationRatio(), sources.followLinks(), sources.namesFromRoot());
+      }
+    }
+
     public Options(int threads, long maxBytes, int commitEvery, double commitSeconds) {
-      this(threads, maxBytes, commitEvery, commitSeconds, ExtractOptions.defaults());
+      this(threads, maxBytes, commitEvery, commitSeconds, ExtractOptions.defaults(),
+          new SourceRules(maxBytes, SourceRules.DEFAULT_INFLATION_RATIO, false, true), DocumentBudget.defaults());
     }
 
     public static Options defaults() {
@@ -61,7 +78,15 @@ public final class Ingester {
     }
 
     public Options withExtract(ExtractOptions options) {
-      return new Options(threads, maxBytes, commitEvery, commitSeconds, options);
+      return new Options(threads, maxBytes, commitEvery, commitSeconds, options, sources, budget);
+    }
+
+    public Options withSources(SourceRules rules) {
+      return new Options(threads, maxBytes, commitEvery, commitSeconds, extract, rules, budget);
+    }
+
+    public Options withBudget(DocumentBudget documentBudget) {
+      return new Options(threads, maxBytes, commitEvery, commitSeconds, extract, sources, documentBudget);
     }
   }
 
@@ -120,10 +145,11 @@ public final class Ingester {
         }
       }
     }
-    ReleaseSources sources = new ReleaseSources(paths, options.maxBytes());
+    ReleaseSources sources = new ReleaseSources(paths, options.sources());
+    boolean finished = false;
     try (Batch batch = new Batch(options.threads());
-        DocumentReader reader = new DocumentReader(options.maxBytes(), options.extract())) {
-      batch.each(sources, doc -> ingestOne(loader, reader, known, doc, progress), outcome -> {
+        DocumentReader reader = new DocumentReader(options.maxBytes(), options.extract(), options.budget())) {
+      batch.each(sources, doc -> ingestOneSafely(loader, reader, known, doc, progress), outcome -> {
         tally(outcome, tally, failed, errors);
         progress.advance();
         if (++sinceCommit[0] >= options.commitEvery()
@@ -133,6 +159,11 @@ public final class Ingester {
           sinceCommit[1] = System.nanoTime();
         }
       }, () -> stopRequested);
+      finished = true;
+    } finally {
+      if (!finished) {
+        commitWhatWasRead(errors);
+      }
     }
     commit(errors);
     progress.finish();
@@ -199,6 +230,28 @@ public final class Ingester {
     }
   }
 
+  /**
+   * The ingest failed (the archive could not be written, a bug): what was read before is committed,
+   * and the failures logged, if the archive still takes them; the failure itself goes on up.
+   */
+  private void commitWhatWasRead(ErrorLog errors) {
+    try {
+      commit(errors);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // the archive refuses: the failure that brought us here is the one to report
+    }
+  }
+
+  /** {@link #ingestOne}, with a document that runs the JVM out of memory made a failure of its own. */
+  private Outcome ingestOneSafely(SourceBytes loader, DocumentReader documents, Map<String, String> known,
+      SourceDocument doc, IngestProgress progress) {
+    try {
+      return ingestOne(loader, documents, known, doc, progress);
+    } catch (OutOfMemoryError e) {
+      return new Outcome(doc.source(), false, 0, DocumentReader.outOfMemory(doc.source()));
+    }
+  }
+
   /** Reads, hashes, parses and puts one source (keeping the original of a PDF or scan); runs on a worker. */
   private Outcome ingestOne(SourceBytes loader, DocumentReader documents, Map<String, String> known,
       SourceDocument doc, IngestProgress progress) {
@@ -231,7 +284,7 @@ public final class Ingester {
   /** Counts the sources up front, for the progress bar's total. */
   private long count(List<String> paths) {
     long n = 0;
-    ReleaseSources sources = new ReleaseSources(paths, options.maxBytes());
+    ReleaseSources sources = new ReleaseSources(paths, options.sources());
     while (sources.hasNext()) {
       sources.next();
       n++;

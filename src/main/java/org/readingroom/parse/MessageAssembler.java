@@ -259,7 +259,8 @@ final class MessageAssembler {
      * line opens with a quote or an address.
      */
     private static boolean startsNewParty(String current, String next) {
-      if (current.endsWith(";") || current.endsWith(",")) {
+      // an empty continuation (a value column of spaces, found by the fuzzer) starts nothing
+      if (next.isEmpty() || current.endsWith(";") || current.endsWith(",")) {
         return false;
       }
       int lastGap = current.lastIndexOf("   ");

@@ -1,11 +1,9 @@
 package org.readingroom.source;
 
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -14,36 +12,41 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Enumerates the documents named by the paths a user gives, lazily and in order: a file; a folder,
  * walked recursively with each folder's entries in name order (hidden files skipped); a {@code
  * .zip}, {@code .tgz}/{@code .tar.gz} or {@code .tar} archive, entries in stored order, each named
  * {@code archive.zip!inner/path}; an archive inside an archive is opened the same way, as it streams
- * by ({@code archive.zip!monthly.zip!doc.pdf}), down to {@link #MAX_NESTING} levels. Archive entries
- * are read into memory, bounded by the size limit; nothing is extracted to disk, so an entry's name
- * never becomes a path; an entry whose name would leave the archive ({@code ../}, absolute) is
- * refused, as hostile or broken.
+ * by ({@code archive.zip!monthly.zip!doc.pdf}), down to {@link ArchiveEntries#MAX_NESTING} levels.
+ * Archive entries are read into memory, bounded by the size limit and the archive's inflation
+ * budget; nothing is extracted to disk, so an entry's name never becomes a path; an entry whose
+ * name would leave the archive ({@code ../}, absolute) is refused, as hostile or broken.
+ *
+ * <p>A walk reads only what it was given. Inside a folder given, a symbolic link that leads out of
+ * it is refused (unless {@link SourceRules#followLinks}), a link round a loop or to a folder
+ * already read is refused, and so is anything that is not a file or a folder (a FIFO, which would
+ * block the reader forever; a socket; a device). Each is a document that says why.
  */
 public final class ReleaseSources implements Iterator<SourceDocument> {
 
-  /** How deep archives inside archives are opened; deeper ones are refused (a zip that holds itself). */
-  static final int MAX_NESTING = 3;
+  /**
+   * A path still to be looked at: its name, and the real path of the folder given that it lies in
+   * (null for a path given itself).
+   */
+  private record Pending(Path path, String name, Path root) {}
 
-  private final Deque<Path> pending = new ArrayDeque<>();
-  private final Deque<String> pendingNames = new ArrayDeque<>();
-  private final long maxBytes;
+  private final Deque<Pending> pending = new ArrayDeque<>();
+  private final SourceRules rules;
+  /** The real paths of the folders read so far: a link back to one is a loop, or a second way in. */
+  private final Set<Path> foldersRead = new HashSet<>();
   private Iterator<SourceDocument> archive;
   private SourceDocument next;
 
@@ -52,11 +55,20 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
    * @param maxBytes entries larger than this are reported as too large
    */
   public ReleaseSources(List<String> paths, long maxBytes) {
+    this(paths, SourceRules.of(maxBytes));
+  }
+
+  public ReleaseSources(List<String> paths, SourceRules rules) {
+    this.rules = rules;
     for (String p : paths) {
-      pending.add(Path.of(p));
-      pendingNames.add(p);
+      pending.add(new Pending(Path.of(p), rules.namesFromRoot() ? ownName(p) : p, null));
     }
-    this.maxBytes = maxBytes;
+  }
+
+  /** The last name of a path given ({@code batch-1} for {@code /home/me/releases/batch-1/}). */
+  private static String ownName(String given) {
+    Path name = Path.of(given).toAbsolutePath().normalize().getFileName();
+    return name == null ? "root" : name.toString();
   }
 
   @Override
@@ -67,7 +79,7 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
       } else if (archive != null) {
         archive = null;
       } else if (!pending.isEmpty()) {
-        next = open(pending.poll(), pendingNames.poll());
+        next = open(pending.poll());
       } else {
         return false;
       }
@@ -86,45 +98,109 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
   }
 
   /** Opens a path: a document, or null after queueing what a folder or archive holds. */
-  private SourceDocument open(Path path, String name) {
-    // one look at the disk tells a folder, a file and its size, where three were made
-    BasicFileAttributes attributes = attributesOrNull(path);
-    if (attributes != null && attributes.isDirectory()) {
-      try {
-        List<Path> children = listSorted(path);
-        for (int i = children.size() - 1; i >= 0; i--) {
-          Path child = children.get(i);
-          pending.addFirst(child);
-          pendingNames.addFirst(name.endsWith("/") ? name + child.getFileName() : name + "/" + child.getFileName());
+  private SourceDocument open(Pending p) {
+    Path path = p.path();
+    String name = p.name();
+    BasicFileAttributes attributes;
+    if (p.root() == null) {
+      // what the user named is read, a link included: they chose it
+      attributes = attributesOrNull(path);
+    } else {
+      BasicFileAttributes own = attributesOrNull(path, LinkOption.NOFOLLOW_LINKS);
+      if (own != null && own.isSymbolicLink()) {
+        SourceDocument refused = refusedLink(path, name, p.root());
+        if (refused != null) {
+          return refused;
         }
-        return null;
-      } catch (AccessDeniedException e) {
-        return new SourceDocument.Unreadable(name, "unreadable", "folder cannot be read: permission denied");
-      } catch (IOException e) {
-        return new SourceDocument.Unreadable(name, "unreadable", "folder cannot be read: " + e.getMessage());
+        attributes = attributesOrNull(path);
+      } else {
+        attributes = own;
       }
     }
-    if (attributes == null && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return new SourceDocument.Unreadable(name, "missing", "no such file or folder");
+    if (attributes == null) {
+      return Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+          ? new SourceDocument.Unreadable(name, "missing", "a symbolic link to nothing")
+          : new SourceDocument.Unreadable(name, "missing", "no such file or folder");
     }
-    if (isArchive(name)) {
-      archive = new ArchiveEntries(path, null, name, maxBytes, 0);
+    if (attributes.isDirectory()) {
+      return openFolder(p);
+    }
+    if (!attributes.isRegularFile()) {
+      return specialFile(name);
+    }
+    if (ArchiveEntries.isArchive(name)) {
+      InflationBudget budget = new InflationBudget(rules.inflationBudget(attributes.size()), rules.inflationRatio());
+      archive = new ArchiveEntries(path, null, name, rules.maxBytes(), budget, 0);
       return null;
     }
-    // a link to nowhere is listed, and reported missing when it is read
-    return new SourceDocument.OnDisk(name, path, attributes == null ? -1 : attributes.size());
+    return new SourceDocument.OnDisk(name, path, attributes.size());
   }
 
-  /** A name that says zip, tgz, tar.gz or tar. */
-  private static boolean isArchive(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".zip") || lower.endsWith(".tgz") || lower.endsWith(".tar.gz") || lower.endsWith(".tar");
+  /** The refusal of a FIFO, a socket or a device: reading one could block, or never end. */
+  static SourceDocument.Unreadable specialFile(String name) {
+    return new SourceDocument.Unreadable(name, "special-file",
+        "not a file but a FIFO, socket or device: not read (it could block the ingest, or never end)");
   }
 
-  /** What the path (links followed) is, or null when it cannot be looked at. */
-  private static BasicFileAttributes attributesOrNull(Path path) {
+  /**
+   * Why a link inside a folder given is not followed, or null when it may be: it leads round a
+   * loop, to nothing, or out of the folder (unless links are followed).
+   */
+  private SourceDocument refusedLink(Path link, String name, Path root) {
+    Path target;
     try {
-      return Files.readAttributes(path, BasicFileAttributes.class);
+      target = link.toRealPath();
+    } catch (NoSuchFileException e) {
+      return new SourceDocument.Unreadable(name, "missing", "a symbolic link to nothing");
+    } catch (AccessDeniedException e) {
+      return new SourceDocument.Unreadable(name, "unreadable", "a symbolic link that cannot be followed: permission denied");
+    } catch (FileSystemException e) {
+      // ELOOP: the link leads to itself, or through others back to itself
+      return new SourceDocument.Unreadable(name, "link-loop",
+          "a symbolic link that leads round a loop: not followed");
+    } catch (IOException e) {
+      return new SourceDocument.Unreadable(name, "unreadable", "a symbolic link that cannot be followed: " + e.getMessage());
+    }
+    if (!rules.followLinks() && !target.startsWith(root)) {
+      return new SourceDocument.Unreadable(name, "outside-root",
+          "a symbolic link that leads out of the folder given: not followed (--follow-links follows it)");
+    }
+    return null;
+  }
+
+  /** Queues a folder's entries in name order; a folder read before (through a link) is refused. */
+  private SourceDocument openFolder(Pending p) {
+    String name = p.name();
+    Path real;
+    try {
+      real = p.path().toRealPath();
+    } catch (IOException e) {
+      return new SourceDocument.Unreadable(name, "unreadable", "folder cannot be read: " + e.getMessage());
+    }
+    if (!foldersRead.add(real)) {
+      return new SourceDocument.Unreadable(name, "link-loop",
+          "a folder already read, reached again through a symbolic link (a loop, or a second way in): not read again");
+    }
+    Path root = p.root() == null ? real : p.root();
+    try {
+      List<Path> children = listSorted(p.path());
+      for (int i = children.size() - 1; i >= 0; i--) {
+        Path child = children.get(i);
+        String childName = name.endsWith("/") ? name + child.getFileName() : name + "/" + child.getFileName();
+        pending.addFirst(new Pending(child, childName, root));
+      }
+      return null;
+    } catch (AccessDeniedException e) {
+      return new SourceDocument.Unreadable(name, "unreadable", "folder cannot be read: permission denied");
+    } catch (IOException e) {
+      return new SourceDocument.Unreadable(name, "unreadable", "folder cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** What the path is, or null when it cannot be looked at. */
+  private static BasicFileAttributes attributesOrNull(Path path, LinkOption... options) {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class, options);
     } catch (IOException e) {
       return null;
     }
@@ -143,207 +219,5 @@ public final class ReleaseSources implements Iterator<SourceDocument> {
       }
     }
     return new ArrayList<>(byName.values());
-  }
-
-  /**
-   * The entries of one archive, read as a stream: a file's, or the current entry of an enclosing
-   * archive's stream ({@code within}), which this one reads but never closes.
-   */
-  private static final class ArchiveEntries implements Iterator<SourceDocument> {
-    private final String name;
-    private final long maxBytes;
-    private final Path path;
-    private final InputStream within;
-    private final int depth;
-    private InputStream raw;
-    private ZipInputStream zip;
-    private TarArchiveInputStream tar;
-    /** The archive inside this one being read, entry by entry, before this one goes on. */
-    private ArchiveEntries nested;
-    private SourceDocument next;
-    private boolean done;
-    /** Something was read from this archive: an entry, a failure, an archive inside it. */
-    private boolean any;
-    /** What the start of the file says it is not, when it is not what its name says. */
-    private String notWhatItSays;
-
-    ArchiveEntries(Path path, InputStream within, String name, long maxBytes, int depth) {
-      this.path = path;
-      this.within = within;
-      this.name = name;
-      this.maxBytes = maxBytes;
-      this.depth = depth;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (next == null) {
-        if (nested != null) {
-          if (nested.hasNext()) {
-            next = nested.next();
-            return true;
-          }
-          nested = null;
-        }
-        if (done) {
-          return false;
-        }
-        readEntry();
-      }
-      return true;
-    }
-
-    /** Reads the next entry: a document, an archive to read next, or the end. */
-    private void readEntry() {
-      try {
-        if (raw == null) {
-          openStreams();
-        }
-        next = zip != null ? nextZip() : nextTar();
-      } catch (NoSuchFileException e) {
-        next = new SourceDocument.Unreadable(name, "missing", "no such file");
-        finish();
-      } catch (AccessDeniedException e) {
-        next = new SourceDocument.Unreadable(name, "unreadable", "permission denied");
-        finish();
-      } catch (IOException | RuntimeException e) {
-        // a truncated or corrupt archive: report it, keep what was read before
-        next = new SourceDocument.Unreadable(name, "corrupt-archive", "archive cannot be read further: " + e.getMessage());
-        finish();
-      }
-      if (next == null && nested == null) {
-        finish();
-        if (!any) {
-          // nothing silently: an archive that yields nothing says why
-          next = notWhatItSays != null
-              ? new SourceDocument.Unreadable(name, notWhatItSays.equals("empty file") ? "empty" : "corrupt-archive",
-                  notWhatItSays)
-              : new SourceDocument.Unreadable(name, "empty-archive", "the archive holds no documents");
-        }
-      }
-      any |= next != null || nested != null;
-    }
-
-    @Override
-    public SourceDocument next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      SourceDocument out = next;
-      next = null;
-      return out;
-    }
-
-    private void openStreams() throws IOException {
-      InputStream in = within == null ? Files.newInputStream(path) : new FilterInputStream(within) {
-        @Override
-        public void close() {
-          // the enclosing archive's stream: it goes on to its next entry
-        }
-      };
-      raw = new BufferedInputStream(in, 1 << 16);
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.endsWith(".zip")) {
-        notWhatItSays = zipHeaderProblem(raw);
-        zip = new ZipInputStream(raw);
-      } else if (lower.endsWith(".tar")) {
-        tar = new TarArchiveInputStream(raw);
-      } else {
-        tar = new TarArchiveInputStream(new GZIPInputStream(raw, 1 << 16));
-      }
-    }
-
-    /**
-     * Why the stream's first bytes are not a zip's (a local file header, or the end record of an
-     * empty zip), or null when they are; the stream is left where it was. A zip reader would read
-     * anything else as a zip of no entries.
-     */
-    private static String zipHeaderProblem(InputStream in) throws IOException {
-      in.mark(4);
-      byte[] head = in.readNBytes(4);
-      in.reset();
-      if (head.length == 0) {
-        return "empty file";
-      }
-      boolean zip = head.length == 4 && head[0] == 'P' && head[1] == 'K'
-          && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6 || head[2] == 7 && head[3] == 8);
-      return zip ? null : "not a zip archive: its first bytes are no zip header";
-    }
-
-    private SourceDocument nextZip() throws IOException {
-      ZipEntry e;
-      while ((e = zip.getNextEntry()) != null) {
-        if (!e.isDirectory() && !hidden(e.getName())) {
-          return entry(e.getName(), zip);
-        }
-      }
-      return null;
-    }
-
-    private SourceDocument nextTar() throws IOException {
-      TarArchiveEntry e;
-      while ((e = tar.getNextEntry()) != null) {
-        if (e.isFile() && !hidden(e.getName())) {
-          return entry(e.getName(), tar);
-        }
-      }
-      return null;
-    }
-
-    private SourceDocument entry(String entryName, InputStream in) throws IOException {
-      String source = name + "!" + entryName;
-      if (climbsOut(entryName)) {
-        return new SourceDocument.Unreadable(source, "unsafe-path",
-            "the archive names this entry with a path that leaves the archive (../ or absolute): refused");
-      }
-      if (isArchive(entryName)) {
-        if (depth + 1 > MAX_NESTING) {
-          return new SourceDocument.Unreadable(source, "nested-archive",
-              "an archive inside " + MAX_NESTING + " others: not opened (an archive that holds itself?)");
-        }
-        nested = new ArchiveEntries(null, in, source, maxBytes, depth + 1);
-        return null;
-      }
-      byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-      if (bytes.length > maxBytes) {
-        return new SourceDocument.Unreadable(source, "too-large",
-            String.format(Locale.ROOT, "entry is over the %.1f MB limit (--max-size)", maxBytes / 1e6));
-      }
-      return new SourceDocument.InMemory(source, bytes);
-    }
-
-    /**
-     * A name that would climb out of a folder it were extracted into: an absolute path, a drive, or
-     * a {@code ..} step. Nothing is ever extracted, but such an archive is hostile or broken, and
-     * the reader should hear of it.
-     */
-    static boolean climbsOut(String entryName) {
-      String n = entryName.replace('\\', '/');
-      if (n.startsWith("/") || n.length() >= 2 && n.charAt(1) == ':') {
-        return true;
-      }
-      for (String step : n.split("/")) {
-        if (step.equals("..")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static boolean hidden(String entryName) {
-      String base = entryName.substring(entryName.lastIndexOf('/') + 1);
-      return base.startsWith(".") || entryName.startsWith("__MACOSX/");
-    }
-
-    private void finish() {
-      done = true;
-      if (raw != null) {
-        try {
-          raw.close();
-        } catch (IOException ignored) {
-          // closing a stream we only read: nothing is lost
-        }
-      }
-    }
   }
 }

@@ -97,7 +97,8 @@ class IngestPdfTest {
     for (String line : Files.readAllLines(archive.errors(), StandardCharsets.UTF_8)) {
       JsonNode n = new ObjectMapper().readTree(line);
       String source = n.get("source").asText();
-      errors.put(source.substring(inbox.toString().length() + 1), n.get("kind").asText());
+      // named from the folder given, by its own name (docs/ingest.md)
+      errors.put(source.substring(inbox.getFileName().toString().length() + 1), n.get("kind").asText());
       assertFalse(n.get("error").asText().isBlank(), line);
     }
     assertEquals(Map.of("cut.pdf", "truncated-pdf", "garbage.pdf", "corrupt-pdf", "locked.pdf", "encrypted",

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.readingroom.record.ParseResult;
 import org.readingroom.record.ReleaseRecord;
 import org.readingroom.record.ReleaseRecordJson;
+import org.readingroom.source.DocumentBudget;
+import org.readingroom.source.SourceBytes;
 
 /**
  * Adversarial inputs, as Lucene's test framework makes them: real-looking documents truncated,
@@ -108,7 +110,11 @@ class RobustnessTest {
   void aHugeDocumentIsReadUpToTheLineLimitWithAWarning() {
     String line = "Some running text of a very long release that goes on and on and on.\n";
     String doc = line.repeat(ReleaseParser.MAX_LINES + 10);
-    ReleaseRecord r = (ReleaseRecord) reader.parse("huge", doc.getBytes(StandardCharsets.UTF_8));
+    // 14 million characters: past the default character budget, so it is raised for this document
+    DocumentBudget budget = new DocumentBudget(20_000_000, DocumentBudget.DEFAULT_MAX_INFLATED,
+        DocumentBudget.DEFAULT_MAX_TIME);
+    ReleaseRecord r = (ReleaseRecord) new ReleaseReader(SourceBytes.DEFAULT_MAX_BYTES, budget)
+        .parse("huge", doc.getBytes(StandardCharsets.UTF_8));
     assertTrue(r.warnings().stream().anyMatch(w -> w.contains("read the first")), r.warnings().toString());
   }
 }

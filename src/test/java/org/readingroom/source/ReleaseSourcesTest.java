@@ -95,7 +95,7 @@ class ReleaseSourcesTest {
   @Test
   void archivesNestedTooDeepAreRefusedAndTheRestIsRead() throws IOException {
     byte[] archive = zipOf("deepest.txt", "From: deep");
-    for (int level = 0; level <= ReleaseSources.MAX_NESTING; level++) { // one level too many
+    for (int level = 0; level <= ArchiveEntries.MAX_NESTING; level++) { // one level too many
       archive = zipOf("level.zip", archive, "beside.txt", "From: level " + level);
     }
     Path zip = dir.resolve("bomb.zip");
@@ -104,7 +104,7 @@ class ReleaseSourcesTest {
     SourceDocument refused = docs.stream().filter(d -> d instanceof SourceDocument.Unreadable).findFirst().orElseThrow();
     assertEquals("nested-archive", ((SourceDocument.Unreadable) refused).kind());
     assertEquals(zip + "!level.zip!level.zip!level.zip!level.zip", refused.source());
-    assertEquals(2 + ReleaseSources.MAX_NESTING, docs.size(), "each level's other entry is read: " + names(docs));
+    assertEquals(2 + ArchiveEntries.MAX_NESTING, docs.size(), "each level's other entry is read: " + names(docs));
     assertTrue(names(docs).contains(zip + "!beside.txt"), names(docs).toString());
   }
 
