@@ -44,10 +44,15 @@ final class MessageAssembler {
     this.lines = new HeaderLine[rows.size()];
   }
 
-  static List<Message> assemble(List<Row> rows, CleanText clean, PartyCache parties) {
+  /** The messages of a document, each beside what its {@code Sent:} (or {@code Date:}) line gave. */
+  record Chain(List<Message> messages, List<SentDates.Reading> sent) {}
+
+  static Chain assemble(List<Row> rows, CleanText clean, PartyCache parties) {
     MessageAssembler a = new MessageAssembler(rows, clean, parties);
     a.run();
-    return a.messages();
+    List<SentDates.Reading> sent = new ArrayList<>();
+    List<Message> messages = a.messages(sent);
+    return new Chain(messages, sent);
   }
 
   private HeaderLine line(int i) {
@@ -174,7 +179,7 @@ final class MessageAssembler {
     state = State.OUTSIDE;
   }
 
-  private List<Message> messages() {
+  private List<Message> messages(List<SentDates.Reading> sent) {
     List<Message> out = new ArrayList<>(blocks.size());
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
@@ -183,7 +188,9 @@ final class MessageAssembler {
       int bodyStart = Math.max(headerStart, clean.rowEnd[block.endRow - 1]);
       int bodyEnd = Math.max(bodyStart, clean.rowEnd[lastBodyRow(block.endRow, next)]);
       bodyStart = skipWhiteSpace(bodyStart, bodyEnd);
-      out.add(block.toMessage(headerStart, bodyStart, bodyEnd, parties));
+      SentDates.Reading reading = block.sent();
+      sent.add(reading);
+      out.add(block.toMessage(reading, headerStart, bodyStart, bodyEnd, parties));
     }
     return out;
   }
@@ -290,13 +297,18 @@ final class MessageAssembler {
       return false;
     }
 
-    Message toMessage(int headerStart, int bodyStart, int bodyEnd, PartyCache parties) {
-      Party from = parties.one(text(HeaderLabel.FROM));
+    /** What the block's {@code Sent:} line (or, without one, its {@code Date:} line) gives. */
+    SentDates.Reading sent() {
       String sentValue = text(HeaderLabel.SENT);
       if (sentValue == null || sentValue.isBlank()) {
         sentValue = text(HeaderLabel.DATE);
       }
-      String sent = SentDates.parse(sentValue);
+      return sentValue == null ? SentDates.Reading.NONE : SentDates.read(sentValue);
+    }
+
+    Message toMessage(SentDates.Reading reading, int headerStart, int bodyStart, int bodyEnd, PartyCache parties) {
+      Party from = parties.one(text(HeaderLabel.FROM));
+      String sent = reading.iso();
       List<Party> to = parties.list(text(HeaderLabel.TO));
       List<Party> cc = parties.list(text(HeaderLabel.CC));
       String subject = text(HeaderLabel.SUBJECT);

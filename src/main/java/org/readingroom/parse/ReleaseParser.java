@@ -27,27 +27,6 @@ public final class ReleaseParser {
     return parse(source, text.toCharArray(), text.length());
   }
 
-  /**
-   * A message cannot have been sent after its release was published: such a date is OCR damage,
-   * and is dropped (with a warning) rather than passed on as fact.
-   */
-  private static List<Message> plausible(List<Message> messages, String releaseDate, List<String> warnings) {
-    if (releaseDate == null) {
-      return messages;
-    }
-    List<Message> out = new ArrayList<>(messages.size());
-    for (int i = 0; i < messages.size(); i++) {
-      Message m = messages.get(i);
-      if (m.sent() != null && m.sent().date().toString().compareTo(releaseDate) > 0) {
-        warnings.add("message " + (i + 1) + ": sent " + m.sent() + " is after the release date; read as unknown");
-        m = new Message(m.from(), null, m.to(), m.cc(), m.subject(), m.attachments(), m.page(), m.headerStart(),
-            m.bodyStart(), m.bodyEnd());
-      }
-      out.add(m);
-    }
-    return out;
-  }
-
   /** Parses {@code text[0, length)}; the array must not change while the parse runs. */
   public ReleaseRecord parse(String source, char[] text, int length) {
     List<String> warnings = new ArrayList<>();
@@ -70,7 +49,8 @@ public final class ReleaseParser {
       int offset = r.isToken() ? clean.offsetOf(p.row(), p.column()) : clean.rowEnd[p.row()];
       redactions.add(new Redaction(r.codes(), r.page(), offset));
     }
-    List<Message> messages = plausible(MessageAssembler.assemble(rows, clean, parties), banner.releaseDate(), warnings);
+    MessageAssembler.Chain chain = MessageAssembler.assemble(rows, clean, parties);
+    List<Message> messages = SentTimeCheck.check(chain.messages(), chain.sent(), banner.releaseDate(), warnings);
     if (clean.text.isEmpty()) {
       warnings.add("no readable text: the document holds only white space and release furniture"
           + " (a scan without a text layer?)");
