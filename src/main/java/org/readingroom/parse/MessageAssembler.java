@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.readingroom.record.Message;
 import org.readingroom.record.Party;
 import org.readingroom.record.SentTime;
@@ -26,6 +27,10 @@ final class MessageAssembler {
 
   /** Blank lines a header block may hold between two of its labels on one page. */
   private static final int MAX_BLANKS_IN_HEADER = 2;
+  /** A line that opens with a whole {@code Last, First} name. */
+  private static final Pattern WHOLE_NAME_FIRST = Pattern.compile("[A-Z][A-Za-z'-]+, [A-Z]");
+  /** Lines a wrapped recipient list may run over before the header's next label. */
+  private static final int MAX_LIST_LINES = 6;
   /** Continuation lines aligned with the values of a column-formatted header start this far right. */
   private static final int ALIGNED_VALUE_COLUMN = 16;
 
@@ -36,6 +41,8 @@ final class MessageAssembler {
   private final List<Block> blocks = new ArrayList<>();
   private State state = State.OUTSIDE;
   private Block open;
+  /** The last line that was not blank was a separator ({@code Original Message}). */
+  private boolean separatorAbove;
 
   private MessageAssembler(List<Row> rows, CleanText clean, PartyCache parties) {
     this.rows = rows;
@@ -72,11 +79,20 @@ final class MessageAssembler {
       }
       lines[i] = null; // read again: whether a block is open changes what a line can be
       HeaderLine h = line(i);
+      if (h.kind() == HeaderLine.Kind.TEXT && state == State.OUTSIDE && bareFrom(i)) {
+        h = HeaderLine.WITHHELD_SENDER;
+      }
       switch (h.kind()) {
-        case BLANK -> blanks++;
+        case BLANK -> {
+          if (row.marginCodes == null) {
+            blanks++; // a line that held only margin codes is no gap in a header
+          }
+        }
         case SEPARATOR -> {
           close();
           blanks = 0;
+          separatorAbove = true;
+          continue;
         }
         case LABEL -> {
           label(i, h, blanks);
@@ -91,8 +107,24 @@ final class MessageAssembler {
           blanks = 0;
         }
       }
+      if (h.kind() != HeaderLine.Kind.BLANK) {
+        separatorAbove = false;
+      }
     }
     close();
+  }
+
+  /**
+   * A line that holds only {@code From} (no colon: the sender was withheld with it) opens a header
+   * when header labels follow it.
+   */
+  private boolean bareFrom(int i) {
+    String t = rows.get(i).text().strip();
+    if (!t.equals("From")) {
+      return false;
+    }
+    HeaderLine next = nextLine(i);
+    return next != null && next.isLabel() && next.label() != HeaderLabel.FROM;
   }
 
   private void label(int i, HeaderLine h, int blanks) {
@@ -111,6 +143,7 @@ final class MessageAssembler {
         return;
       }
       open = new Block(i, row.page);
+      open.afterSeparator = separatorAbove;
       state = State.IN_HEADER;
     }
     open.add(h);
@@ -146,11 +179,33 @@ final class MessageAssembler {
     String lastValue = last.toString().stripTrailing();
     boolean listWrap = isList(open.last) && (lastValue.endsWith(";") || lastValue.endsWith(",")
         || text.indexOf(';') >= 0 || text.startsWith("<") || text.startsWith("("));
-    if (!(nextIsNewLabel || aligned || listWrap)) {
+    if (!(nextIsNewLabel || aligned || listWrap || isList(open.last) && listRunsOnToLabel(i))) {
       return false;
     }
     open.append(open.last, text);
     return true;
+  }
+
+  /**
+   * A recipient list wrapped over several lines, with redaction gaps and margin codes between the
+   * names: the lines from {@code i} on read as recipients up to a label the header has not had yet
+   * ({@code Sent:}, {@code Subject:}), a few lines below.
+   */
+  private boolean listRunsOnToLabel(int i) {
+    for (int k = i; k < rows.size() && k <= i + MAX_LIST_LINES; k++) {
+      Row row = rows.get(k);
+      if (row.banner || row.isBlank()) {
+        continue;
+      }
+      HeaderLine h = k == i ? lines[i] : HeaderLine.of(row, true);
+      if (h.isLabel()) {
+        return k > i && h.label() != HeaderLabel.FROM && !open.values.containsKey(h.label());
+      }
+      if (!Recipients.looksLike(row.text())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text} can be the value of {@code label}. */
@@ -223,6 +278,7 @@ final class MessageAssembler {
     final Map<HeaderLabel, StringBuilder> values = new EnumMap<>(HeaderLabel.class);
     final Map<HeaderLabel, String> pending = new EnumMap<>(HeaderLabel.class);
     HeaderLabel last;
+    boolean afterSeparator;
     int valueColumn = -1;
     int lastRow;
     int endRow;
@@ -277,6 +333,9 @@ final class MessageAssembler {
       }
       char first = next.charAt(0);
       String piece = lastPiece.strip();
+      if (WHOLE_NAME_FIRST.matcher(next).lookingAt() || piece.indexOf('_') > 0 && piece.indexOf(' ') < 0) {
+        return true; // the line opens with "Crowley, Philip J", or the last piece was a cut-off address
+      }
       boolean cutOffQuoted = piece.startsWith("'") && piece.indexOf('\'', 1) < 0; // 'Daniel_R._Russe
       return cutOffQuoted || lastPiece.indexOf('<') >= 0 || lastPiece.indexOf('@') >= 0 || lastPiece.indexOf('>') >= 0
           || first == '\'' || first == '"' || first == '<';
@@ -288,6 +347,9 @@ final class MessageAssembler {
       }
       if (values.containsKey(HeaderLabel.SENT) || values.containsKey(HeaderLabel.SUBJECT)) {
         return true;
+      }
+      if (afterSeparator && values.containsKey(HeaderLabel.TO)) {
+        return true; // "Original Message" / From: / To: and the release cut the rest off
       }
       StringBuilder date = values.get(HeaderLabel.DATE);
       if (date != null) {
