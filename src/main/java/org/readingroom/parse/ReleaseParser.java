@@ -27,6 +27,36 @@ public final class ReleaseParser {
     return parse(source, text.toCharArray(), text.length());
   }
 
+  /**
+   * The row a margin marker belongs to: its own, or, when it stands on a line left empty (beside
+   * furniture such as the classification block) just above a header line whose value was withheld
+   * ({@code From: Pickering, Thomas R [mailto:}), that header line, whose address the bar covers.
+   */
+  private static int withheldHeaderLine(List<Row> rows, int row) {
+    if (!rows.get(row).isBlank()) {
+      return row;
+    }
+    int seen = 0;
+    for (int k = row + 1; k < rows.size() && seen < 2; k++) {
+      Row next = rows.get(k);
+      if (next.isBlank() || next.banner) {
+        continue;
+      }
+      seen++;
+      HeaderLine h = HeaderLine.of(next, true);
+      if (h.isLabel() && withheld(h.value())) {
+        return k;
+      }
+    }
+    return row;
+  }
+
+  /** A header value cut off where an address was withheld: {@code [mailto:}, {@code <}, or nothing. */
+  private static boolean withheld(String value) {
+    String v = value.strip();
+    return v.isEmpty() || v.endsWith("[mailto:") || v.endsWith("[mailto") || v.endsWith("<") || v.endsWith("mailto:");
+  }
+
   /** Parses {@code text[0, length)}; the array must not change while the parse runs. */
   public ReleaseRecord parse(String source, char[] text, int length) {
     List<String> warnings = new ArrayList<>();
@@ -46,7 +76,7 @@ public final class ReleaseParser {
     List<Redaction> redactions = new ArrayList<>(placed.size());
     for (RedactionMarkers.Placed p : placed) {
       Redaction r = p.redaction();
-      int offset = r.isToken() ? clean.offsetOf(p.row(), p.column()) : clean.rowEnd[p.row()];
+      int offset = r.isToken() ? clean.offsetOf(p.row(), p.column()) : clean.rowEnd[withheldHeaderLine(rows, p.row())];
       redactions.add(new Redaction(r.codes(), r.page(), offset));
     }
     MessageAssembler.Chain chain = MessageAssembler.assemble(rows, clean, parties);
