@@ -24,7 +24,7 @@ record HeaderLine(Kind kind, HeaderLabel label, boolean upper, boolean colon, St
 
   private static final Pattern SEPARATOR = Pattern.compile(
       "(?i)^[-\\s>•_—=*]*(original\\s*mess?a\\s?[gq]?e|forwarded\\s+message|begin\\s+forwarded|forwarded\\s+by\\b).*");
-  private static final String LEADING_JUNK = ",•>*·'\"-";
+  private static final String LEADING_JUNK = ",•>»*·'\"-";
 
   static final HeaderLine BLANK = new HeaderLine(Kind.BLANK, null, false, false, "", -1);
   /** A {@code From} line whose sender was withheld, colon and all. */
