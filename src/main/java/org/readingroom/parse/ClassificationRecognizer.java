@@ -21,6 +21,15 @@ final class ClassificationRecognizer {
   private static final Pattern LEVEL = Pattern.compile("Class\\s*:?\\s*(TOP\\s+SECRET|SECRET|CONFIDENTIAL|CONFIDENTLAL|C0NFIDENTIAL|SECRFT)");
   private static final Pattern REASON = Pattern.compile("Reasons?\\s*:?\\s*(.*?)(?:[—~–]|\\s-\\s|Declassif|$)");
   private static final Pattern DECLASSIFY = Pattern.compile("Declassify\\s*(?:on)?\\s*:?\\s*(\\d{1,2}\\s?[/-]\\s?\\d{1,2}\\s?[/-]\\s?\\d{4})");
+  /** {@code on10/30/2015}: OCR lost the space after "on". */
+  private static final Pattern ON_DATE = Pattern.compile("on\\s*:?\\s*\\d{1,2}\\s?[/-]");
+  /**
+   * The rest of the authority wrapped onto the next line with its date, {@code DoS on 09/30/2014 —
+   * Class:} (short capitalised words: body text such as {@code See below on: 03/08/2026} is not it);
+   * printed beside a header's {@code Sent:} line, left unread it would pass for the sent time.
+   */
+  private static final Pattern AUTHORITY_ON =
+      Pattern.compile("(?:[A-Z][A-Za-z/]{0,5},?\\s+){1,3}on\\s*:?\\s*\\d{1,2}\\s?[/-]\\s?\\d{1,2}\\s?[/-]\\s?\\d{4}");
   /** How far a continuation line's piece may start from the block's column. */
   private static final int COLUMN_SLACK = 12;
   /** Lines below the first that may still hold pieces of the block. */
@@ -125,9 +134,9 @@ final class ClassificationRecognizer {
       return !text.isBlank();
     }
     return t.startsWith("Class") || t.startsWith("Reason") || t.startsWith("Declassif") || t.startsWith("on:")
-        || t.startsWith("on ") || t.equals("on") || t.startsWith("CONFIDENTIAL") || t.startsWith("SECRET")
-        || t.startsWith("TOP SECRET") || DATE.matcher(t).lookingAt()
-        || startsWithCode(t);
+        || t.startsWith("on ") || t.equals("on") || ON_DATE.matcher(t).lookingAt() || t.startsWith("CONFIDENTIAL")
+        || t.startsWith("SECRET") || t.startsWith("TOP SECRET") || DATE.matcher(t).lookingAt()
+        || AUTHORITY_ON.matcher(t).lookingAt() || startsWithCode(t);
   }
 
   private static boolean startsWithCode(String t) {

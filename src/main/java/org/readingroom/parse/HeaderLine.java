@@ -24,9 +24,11 @@ record HeaderLine(Kind kind, HeaderLabel label, boolean upper, boolean colon, St
 
   private static final Pattern SEPARATOR = Pattern.compile(
       "(?i)^[-\\s>•_—=*]*(original\\s*mess?a\\s?[gq]?e|forwarded\\s+message|begin\\s+forwarded|forwarded\\s+by\\b).*");
-  private static final String LEADING_JUNK = ",•>*·'\"-";
+  private static final String LEADING_JUNK = ",•>»*·'\"-";
 
   static final HeaderLine BLANK = new HeaderLine(Kind.BLANK, null, false, false, "", -1);
+  /** A {@code From} line whose sender was withheld, colon and all. */
+  static final HeaderLine WITHHELD_SENDER = new HeaderLine(Kind.LABEL, HeaderLabel.FROM, false, false, "", -1);
 
   boolean isLabel() {
     return kind == Kind.LABEL;
@@ -55,6 +57,16 @@ record HeaderLine(Kind kind, HeaderLabel label, boolean upper, boolean colon, St
     }
     int[] len = new int[1];
     HeaderLabel label = HeaderLabel.at(w, j, len);
+    if (label == null && j + 3 < n && "Il|".indexOf(w[j]) >= 0 && w[j + 1] == ' ' && w[j + 2] == ' ') {
+      int k = j + 1;
+      while (k < n && w[k] == ' ') {
+        k++;
+      }
+      label = HeaderLabel.at(w, k, len); // "I   Sent:": the scan's edge printed before the label
+      if (label != null) {
+        j = k;
+      }
+    }
     boolean upper = false;
     if (label == null) {
       label = HeaderLabel.upperAt(w, j, len);
@@ -69,7 +81,8 @@ record HeaderLine(Kind kind, HeaderLabel label, boolean upper, boolean colon, St
       p++;
     }
     boolean colon = p < n && (w[p] == ':' || w[p] == ';'
-        || w[p] == '.' && p + 1 < n && w[p + 1] == ' ' && (label == HeaderLabel.FROM || label == HeaderLabel.SENT));
+        || w[p] == '.' && p + 1 < n && w[p + 1] == ' ' && (label == HeaderLabel.FROM || label == HeaderLabel.SENT)
+        || w[p] == '.' && inBlock && (label == HeaderLabel.TO || label == HeaderLabel.CC) && (p + 1 == n || w[p + 1] == ' '));
     int v = colon ? p + 1 : k;
     int vs = v;
     while (vs < n && Layout.isSpace(w[vs])) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.readingroom.record.Message;
 import org.readingroom.record.Party;
 import org.readingroom.record.SentTime;
@@ -26,6 +27,10 @@ final class MessageAssembler {
 
   /** Blank lines a header block may hold between two of its labels on one page. */
   private static final int MAX_BLANKS_IN_HEADER = 2;
+  /** A line that opens with a whole {@code Last, First} name. */
+  private static final Pattern WHOLE_NAME_FIRST = Pattern.compile("[A-Z][A-Za-z'-]+, [A-Z]");
+  /** Lines a wrapped recipient list may run over before the header's next label. */
+  private static final int MAX_LIST_LINES = 6;
   /** Continuation lines aligned with the values of a column-formatted header start this far right. */
   private static final int ALIGNED_VALUE_COLUMN = 16;
 
@@ -36,6 +41,8 @@ final class MessageAssembler {
   private final List<Block> blocks = new ArrayList<>();
   private State state = State.OUTSIDE;
   private Block open;
+  /** The last line that was not blank was a separator ({@code Original Message}). */
+  private boolean separatorAbove;
 
   private MessageAssembler(List<Row> rows, CleanText clean, PartyCache parties) {
     this.rows = rows;
@@ -44,10 +51,15 @@ final class MessageAssembler {
     this.lines = new HeaderLine[rows.size()];
   }
 
-  static List<Message> assemble(List<Row> rows, CleanText clean, PartyCache parties) {
+  /** The messages of a document, each beside what its {@code Sent:} (or {@code Date:}) line gave. */
+  record Chain(List<Message> messages, List<SentDates.Reading> sent) {}
+
+  static Chain assemble(List<Row> rows, CleanText clean, PartyCache parties) {
     MessageAssembler a = new MessageAssembler(rows, clean, parties);
     a.run();
-    return a.messages();
+    List<SentDates.Reading> sent = new ArrayList<>();
+    List<Message> messages = a.messages(sent);
+    return new Chain(messages, sent);
   }
 
   private HeaderLine line(int i) {
@@ -67,11 +79,20 @@ final class MessageAssembler {
       }
       lines[i] = null; // read again: whether a block is open changes what a line can be
       HeaderLine h = line(i);
+      if (h.kind() == HeaderLine.Kind.TEXT && state == State.OUTSIDE && bareFrom(i)) {
+        h = HeaderLine.WITHHELD_SENDER;
+      }
       switch (h.kind()) {
-        case BLANK -> blanks++;
+        case BLANK -> {
+          if (row.marginCodes == null) {
+            blanks++; // a line that held only margin codes is no gap in a header
+          }
+        }
         case SEPARATOR -> {
           close();
           blanks = 0;
+          separatorAbove = true;
+          continue;
         }
         case LABEL -> {
           label(i, h, blanks);
@@ -86,8 +107,24 @@ final class MessageAssembler {
           blanks = 0;
         }
       }
+      if (h.kind() != HeaderLine.Kind.BLANK) {
+        separatorAbove = false;
+      }
     }
     close();
+  }
+
+  /**
+   * A line that holds only {@code From} (no colon: the sender was withheld with it) opens a header
+   * when header labels follow it.
+   */
+  private boolean bareFrom(int i) {
+    String t = rows.get(i).text().strip();
+    if (!t.equals("From")) {
+      return false;
+    }
+    HeaderLine next = nextLine(i);
+    return next != null && next.isLabel() && next.label() != HeaderLabel.FROM;
   }
 
   private void label(int i, HeaderLine h, int blanks) {
@@ -106,6 +143,7 @@ final class MessageAssembler {
         return;
       }
       open = new Block(i, row.page);
+      open.afterSeparator = separatorAbove;
       state = State.IN_HEADER;
     }
     open.add(h);
@@ -141,11 +179,33 @@ final class MessageAssembler {
     String lastValue = last.toString().stripTrailing();
     boolean listWrap = isList(open.last) && (lastValue.endsWith(";") || lastValue.endsWith(",")
         || text.indexOf(';') >= 0 || text.startsWith("<") || text.startsWith("("));
-    if (!(nextIsNewLabel || aligned || listWrap)) {
+    if (!(nextIsNewLabel || aligned || listWrap || isList(open.last) && listRunsOnToLabel(i))) {
       return false;
     }
     open.append(open.last, text);
     return true;
+  }
+
+  /**
+   * A recipient list wrapped over several lines, with redaction gaps and margin codes between the
+   * names: the lines from {@code i} on read as recipients up to a label the header has not had yet
+   * ({@code Sent:}, {@code Subject:}), a few lines below.
+   */
+  private boolean listRunsOnToLabel(int i) {
+    for (int k = i; k < rows.size() && k <= i + MAX_LIST_LINES; k++) {
+      Row row = rows.get(k);
+      if (row.banner || row.isBlank()) {
+        continue;
+      }
+      HeaderLine h = k == i ? lines[i] : HeaderLine.of(row, true);
+      if (h.isLabel()) {
+        return k > i && h.label() != HeaderLabel.FROM && !open.values.containsKey(h.label());
+      }
+      if (!Recipients.looksLike(row.text())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text} can be the value of {@code label}. */
@@ -174,7 +234,7 @@ final class MessageAssembler {
     state = State.OUTSIDE;
   }
 
-  private List<Message> messages() {
+  private List<Message> messages(List<SentDates.Reading> sent) {
     List<Message> out = new ArrayList<>(blocks.size());
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
@@ -183,7 +243,9 @@ final class MessageAssembler {
       int bodyStart = Math.max(headerStart, clean.rowEnd[block.endRow - 1]);
       int bodyEnd = Math.max(bodyStart, clean.rowEnd[lastBodyRow(block.endRow, next)]);
       bodyStart = skipWhiteSpace(bodyStart, bodyEnd);
-      out.add(block.toMessage(headerStart, bodyStart, bodyEnd, parties));
+      SentDates.Reading reading = block.sent();
+      sent.add(reading);
+      out.add(block.toMessage(reading, headerStart, bodyStart, bodyEnd, parties));
     }
     return out;
   }
@@ -216,6 +278,7 @@ final class MessageAssembler {
     final Map<HeaderLabel, StringBuilder> values = new EnumMap<>(HeaderLabel.class);
     final Map<HeaderLabel, String> pending = new EnumMap<>(HeaderLabel.class);
     HeaderLabel last;
+    boolean afterSeparator;
     int valueColumn = -1;
     int lastRow;
     int endRow;
@@ -271,6 +334,9 @@ final class MessageAssembler {
       }
       char first = next.charAt(0);
       String piece = lastPiece.strip();
+      if (WHOLE_NAME_FIRST.matcher(next).lookingAt() || piece.indexOf('_') > 0 && piece.indexOf(' ') < 0) {
+        return true; // the line opens with "Crowley, Philip J", or the last piece was a cut-off address
+      }
       boolean cutOffQuoted = piece.startsWith("'") && piece.indexOf('\'', 1) < 0; // 'Daniel_R._Russe
       return cutOffQuoted || lastPiece.indexOf('<') >= 0 || lastPiece.indexOf('@') >= 0 || lastPiece.indexOf('>') >= 0
           || first == '\'' || first == '"' || first == '<';
@@ -283,6 +349,9 @@ final class MessageAssembler {
       if (values.containsKey(HeaderLabel.SENT) || values.containsKey(HeaderLabel.SUBJECT)) {
         return true;
       }
+      if (afterSeparator && values.containsKey(HeaderLabel.TO)) {
+        return true; // "Original Message" / From: / To: and the release cut the rest off
+      }
       StringBuilder date = values.get(HeaderLabel.DATE);
       if (date != null) {
         String sent = SentDates.parse(date.toString());
@@ -291,13 +360,18 @@ final class MessageAssembler {
       return false;
     }
 
-    Message toMessage(int headerStart, int bodyStart, int bodyEnd, PartyCache parties) {
-      Party from = parties.one(text(HeaderLabel.FROM));
+    /** What the block's {@code Sent:} line (or, without one, its {@code Date:} line) gives. */
+    SentDates.Reading sent() {
       String sentValue = text(HeaderLabel.SENT);
       if (sentValue == null || sentValue.isBlank()) {
         sentValue = text(HeaderLabel.DATE);
       }
-      String sent = SentDates.parse(sentValue);
+      return sentValue == null ? SentDates.Reading.NONE : SentDates.read(sentValue);
+    }
+
+    Message toMessage(SentDates.Reading reading, int headerStart, int bodyStart, int bodyEnd, PartyCache parties) {
+      Party from = parties.one(text(HeaderLabel.FROM));
+      String sent = reading.iso();
       List<Party> to = parties.list(text(HeaderLabel.TO));
       List<Party> cc = parties.list(text(HeaderLabel.CC));
       String subject = text(HeaderLabel.SUBJECT);

@@ -24,7 +24,8 @@ final class Parties {
   private static final Pattern LEADING_QUOTES = Pattern.compile("^['\"`\\s]+");
   private static final Pattern TRAILING_QUOTES = Pattern.compile("['\"]+$");
   private static final Pattern FROM_BRACKET = Pattern.compile("\\(.*");
-  private static final Pattern OPENER = Pattern.compile("^(?:<|\\[mailto:?|\\(mailto:?|\\[)");
+  /** What opens an address: {@code <}, {@code [mailto:}, or a {@code mailto:} whose bracket OCR lost. */
+  private static final Pattern OPENER = Pattern.compile("^(?:<|\\[mailto:?|\\(mailto:?|\\[|\\s*mailto:?)");
   private static final String STRAY = "'\"`<>[]{},;:.•*_|\\/-~!?";
 
   private Parties() {}
@@ -100,12 +101,22 @@ final class Parties {
     }
     String current = null;
     boolean merged = false;
-    for (String part : splitOutsideBrackets(piece)) {
-      String p = part.strip();
+    List<String> parts = splitOutsideBrackets(piece);
+    for (int k = 0; k < parts.size(); k++) {
+      String p = parts.get(k).strip();
       if (p.isEmpty()) {
         continue;
       }
       if (current != null && !merged && isSurname(current) && isGivenNames(p, current)) {
+        String next = k + 1 < parts.size() ? parts.get(k + 1).strip() : "";
+        int lastSpace = p.lastIndexOf(' ');
+        String tail = lastSpace > 0 ? p.substring(lastSpace + 1) : "";
+        if (lastSpace > 0 && isName(tail) && !next.isEmpty() && isGivenNames(next, tail)) {
+          // "Sullivan, Jacob Macmanus, Joseph E": OCR lost the ';' between two whole names
+          out.add(current + ", " + p.substring(0, lastSpace));
+          current = tail;
+          continue;
+        }
         current = current + ", " + p;
         merged = true;
         continue;
@@ -120,6 +131,19 @@ final class Parties {
       out.add(current);
     }
     return out;
+  }
+
+  /** A capitalised word of two or more letters: a surname where one may stand. */
+  private static boolean isName(String w) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i)) && w.charAt(i) != '-' && w.charAt(i) != '\'') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> splitOutsideBrackets(String s) {
@@ -258,11 +282,11 @@ final class Parties {
   }
 
   private static int indexOfOpening(String s) {
-    if (s.indexOf('<') < 0 && s.indexOf('[') < 0 && s.indexOf('(') < 0) {
+    if (s.indexOf('<') < 0 && s.indexOf('[') < 0 && s.indexOf('(') < 0 && s.indexOf(" mailto") < 0) {
       return -1;
     }
     int best = -1;
-    for (String opener : new String[] {"<", "[mailto", "(mailto", "[ mailto", "[Mailto"}) {
+    for (String opener : new String[] {"<", "[mailto", "(mailto", "[ mailto", "[Mailto", " mailto:"}) {
       int at = s.indexOf(opener);
       if (at >= 0 && (best < 0 || at < best)) {
         best = at;

@@ -28,24 +28,33 @@ public final class ReleaseParser {
   }
 
   /**
-   * A message cannot have been sent after its release was published: such a date is OCR damage,
-   * and is dropped (with a warning) rather than passed on as fact.
+   * The row a margin marker belongs to: its own, or, when it stands on a line left empty (beside
+   * furniture such as the classification block) just above a header line whose value was withheld
+   * ({@code From: Pickering, Thomas R [mailto:}), that header line, whose address the bar covers.
    */
-  private static List<Message> plausible(List<Message> messages, String releaseDate, List<String> warnings) {
-    if (releaseDate == null) {
-      return messages;
+  private static int withheldHeaderLine(List<Row> rows, int row) {
+    if (!rows.get(row).isBlank()) {
+      return row;
     }
-    List<Message> out = new ArrayList<>(messages.size());
-    for (int i = 0; i < messages.size(); i++) {
-      Message m = messages.get(i);
-      if (m.sent() != null && m.sent().date().toString().compareTo(releaseDate) > 0) {
-        warnings.add("message " + (i + 1) + ": sent " + m.sent() + " is after the release date; read as unknown");
-        m = new Message(m.from(), null, m.to(), m.cc(), m.subject(), m.attachments(), m.page(), m.headerStart(),
-            m.bodyStart(), m.bodyEnd());
+    int seen = 0;
+    for (int k = row + 1; k < rows.size() && seen < 2; k++) {
+      Row next = rows.get(k);
+      if (next.isBlank() || next.banner) {
+        continue;
       }
-      out.add(m);
+      seen++;
+      HeaderLine h = HeaderLine.of(next, true);
+      if (h.isLabel() && withheld(h.value())) {
+        return k;
+      }
     }
-    return out;
+    return row;
+  }
+
+  /** A header value cut off where an address was withheld: {@code [mailto:}, {@code <}, or nothing. */
+  private static boolean withheld(String value) {
+    String v = value.strip();
+    return v.isEmpty() || v.endsWith("[mailto:") || v.endsWith("[mailto") || v.endsWith("<") || v.endsWith("mailto:");
   }
 
   /** Parses {@code text[0, length)}; the array must not change while the parse runs. */
@@ -67,10 +76,11 @@ public final class ReleaseParser {
     List<Redaction> redactions = new ArrayList<>(placed.size());
     for (RedactionMarkers.Placed p : placed) {
       Redaction r = p.redaction();
-      int offset = r.isToken() ? clean.offsetOf(p.row(), p.column()) : clean.rowEnd[p.row()];
+      int offset = r.isToken() ? clean.offsetOf(p.row(), p.column()) : clean.rowEnd[withheldHeaderLine(rows, p.row())];
       redactions.add(new Redaction(r.codes(), r.page(), offset));
     }
-    List<Message> messages = plausible(MessageAssembler.assemble(rows, clean, parties), banner.releaseDate(), warnings);
+    MessageAssembler.Chain chain = MessageAssembler.assemble(rows, clean, parties);
+    List<Message> messages = SentTimeCheck.check(chain.messages(), chain.sent(), banner.releaseDate(), warnings);
     if (clean.text.isEmpty()) {
       warnings.add("no readable text: the document holds only white space and release furniture"
           + " (a scan without a text layer?)");

@@ -28,10 +28,51 @@ final class SentDates {
 
   /** The ISO form of a printed date, or null when no date can be read. */
   static String parse(String printed) {
-    if (printed == null) {
-      return null;
-    }
+    return printed == null ? null : read(printed).iso();
+  }
+
+  /** What a printed date gives, also when it gives too little for a date (a year OCR destroyed). */
+  static Reading read(String printed) {
     return new Reader(printed).read();
+  }
+
+  /**
+   * The parts of a printed date, each -1 when not printed or not readable.
+   *
+   * @param months the months the printed month may be (bit m for month m): one bit when it was read,
+   *     several when OCR damaged it, 0 when none was printed
+   * @param yearSure the year was printed in full (four digits, or four characters OCR made of digits),
+   *     not guessed from two digits or a number that may be something else
+   * @param clean no part of the date was read through OCR damage (letters for digits, {@code ZUU9},
+   *     {@code June OS}; a month one edit from its name; a month only the weekday decided)
+   */
+  record Reading(
+      int year, int month, int months, int day, int weekday, int hour, int minute, boolean yearSure, boolean clean) {
+
+    static final Reading NONE = new Reading(-1, -1, 0, -1, -1, -1, -1, false, false);
+
+    /** The date (and time) in ISO form, or null when the reading gives no whole date. */
+    String iso() {
+      if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        return null;
+      }
+      String date = year + "-" + two(month) + "-" + two(day);
+      return hasTime() ? date + "T" + two(hour) + ":" + two(minute) : date;
+    }
+
+    boolean hasTime() {
+      return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
+    }
+
+    /** Whether the printed weekday (if any) is the weekday of {@code date}. */
+    boolean weekdayFits(LocalDate date) {
+      return weekday < 0 || date.getDayOfWeek() == DayOfWeek.of(weekday);
+    }
+
+    /** The same reading on another day, its time kept. */
+    String isoOn(LocalDate date) {
+      return hasTime() ? date + "T" + two(hour) + ":" + two(minute) : date.toString();
+    }
   }
 
   private static final class Reader {
@@ -48,16 +89,33 @@ final class SentDates {
     /** Months a damaged month word may be (bit m for month m), decided by the weekday. */
     private int monthCandidates;
     private int twoDigitYear = -1;
+    private boolean yearSure;
+    /** Some part of the date was read through OCR damage (a letter for a digit, a garbled month). */
+    private boolean repaired;
 
     Reader(String s) {
       this.s = s;
     }
 
-    String read() {
+    Reading read() {
       int n = s.length();
       int i = 0;
       while (i < n) {
         char c = s.charAt(i);
+        int run = alphanumericEnd(i);
+        if (run - i == 4 && year < 0 && ocrYear(s.substring(i, run)) != null) {
+          year = Integer.parseInt(ocrYear(s.substring(i, run))); // "z01z", "201Z", "2UU9": a year OCR misread
+          yearSure = true;
+          repaired = true;
+          i = run;
+          continue;
+        }
+        if (run - i >= 5 && Character.isLetter(c) && hasDigit(i, run) && !namesThenNumber(i, run)) {
+          word(lettersOf(s.substring(i, run))); // "Api11", "V1onc1ay": a word OCR printed digits into
+          repaired = true;
+          i = run;
+          continue;
+        }
         if (Character.isLetter(c)) {
           int start = i;
           while (i < n && (Character.isLetter(s.charAt(i)) || isOcrLetter(s.charAt(i)))) {
@@ -74,6 +132,8 @@ final class SentDates {
           }
           if (year != null && this.year < 0) {
             this.year = Integer.parseInt(year); // "ZUU9", "zulz": a year OCR read as letters
+            yearSure = true;
+            repaired = true;
           } else {
             word(w);
           }
@@ -117,12 +177,14 @@ final class SentDates {
         int d = ocrNumber(w);
         if (d >= 1 && d <= 31) {
           day = d; // "June OS": 05
+          repaired = true;
           return;
         }
       }
       int m = monthOf(lower);
       if (m > 0 && month < 0) {
         month = m;
+        repaired |= !MONTHS[m - 1].startsWith(lower); // "Febuary", "Aoril": one edit away
         return;
       }
       int d = weekdayOf(lower);
@@ -164,6 +226,7 @@ final class SentDates {
         if (len >= 5 && len <= 6 && year < 0 && isYear(s.substring(start, start + 4))) {
           // year and hour run together by OCR: 201110:33, 20119:20
           year = Integer.parseInt(s.substring(start, start + 4));
+          yearSure = true;
           start += 4;
           len -= 4;
         }
@@ -212,6 +275,7 @@ final class SentDates {
             day = Integer.parseInt(s.substring(p2, q2));
             int y = Integer.parseInt(s.substring(p3, q3));
             year = y < 100 ? 2000 + y : y;
+            yearSure = true;
             return q3;
           }
         }
@@ -219,6 +283,7 @@ final class SentDates {
       String digits = s.substring(start, end);
       if (len == 4 && isYear(digits) && year < 0) {
         year = Integer.parseInt(digits);
+        yearSure = true;
       } else if (len <= 2 && day < 0 && hour < 0) {
         int v = Integer.parseInt(digits);
         if (v >= 1 && v <= 31) {
@@ -233,7 +298,7 @@ final class SentDates {
       return end;
     }
 
-    private String result() {
+    private Reading result() {
       if (year < 0 && twoDigitYear >= 0 && twoDigitYear <= 30) {
         year = 2000 + twoDigitYear;
       }
@@ -241,26 +306,55 @@ final class SentDates {
         year = 2000 + hour; // "March 07, 11 :4 M": with no year printed, the lone number is the year
         hour = -1;
       }
-      if (year < 0 || day < 0) {
-        return null;
-      }
-      if (month < 0 && weekday > 0) {
+      int months = month > 0 ? 1 << month : monthCandidates;
+      if (month < 0 && weekday > 0 && year >= 0 && day >= 0) {
         month = monthFromWeekday(monthCandidates == 0 ? 0x1FFE : monthCandidates);
+        repaired = true;
       }
-      if (month < 1 || month > 12 || day > YearMonth.of(year, month).lengthOfMonth()) {
-        return null;
-      }
-      String date = year + "-" + two(month) + "-" + two(day);
-      if (hour < 0 || minute < 0 || minute > 59 || hour > 23) {
-        return date;
+      if (day < 0 && year < 0 && month < 0) {
+        return Reading.NONE;
       }
       int h = hour;
-      if (pm && h < 12) {
+      if (h >= 0 && pm && h < 12) {
         h += 12;
-      } else if (am && h == 12) {
+      } else if (h >= 0 && am && h == 12) {
         h = 0;
       }
-      return date + "T" + two(h) + ":" + two(minute);
+      return new Reading(year, month, months, day, weekday, h, minute, yearSure, !repaired);
+    }
+
+    /** Where the run of letters and digits starting at {@code i} ends. */
+    private int alphanumericEnd(int i) {
+      int n = s.length();
+      int j = i;
+      while (j < n && Character.isLetterOrDigit(s.charAt(j))) {
+        j++;
+      }
+      return j;
+    }
+
+    /** {@code Mar20}, {@code Sunday13}: a month or weekday with its number glued on, not a damaged word. */
+    private boolean namesThenNumber(int from, int to) {
+      int k = from;
+      while (k < to && Character.isLetter(s.charAt(k))) {
+        k++;
+      }
+      for (int d = k; d < to; d++) {
+        if (!Character.isDigit(s.charAt(d))) {
+          return false;
+        }
+      }
+      String w = s.substring(from, k).toLowerCase(Locale.ROOT);
+      return monthOf(w) > 0 || weekdayOf(w) > 0;
+    }
+
+    private boolean hasDigit(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (Character.isDigit(s.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int monthFromWeekday(int candidates) {
@@ -276,6 +370,21 @@ final class SentDates {
       }
       return found;
     }
+  }
+
+  /** A word OCR printed digits into, read back as letters: 1 as l, 0 as o, 5 as s. */
+  private static String lettersOf(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      b.append(switch (c) {
+        case '1' -> 'l';
+        case '0' -> 'o';
+        case '5' -> 's';
+        default -> c;
+      });
+    }
+    return b.toString();
   }
 
   /** Marks OCR prints inside a word ("A•ril"). */
@@ -333,11 +442,17 @@ final class SentDates {
     return -1;
   }
 
-  /** Months whose name starts with the word, or is one edit from it (bit m for month m). */
+  /**
+   * Months whose name starts with the word, or is one edit from it, or (for a longer word OCR
+   * garbled: "sentpmher", "apill") shares its first two letters and about its length (bit m for
+   * month m).
+   */
   private static int candidatesOf(String w) {
     int bits = 0;
     for (int m = 0; m < 12; m++) {
-      if (MONTHS[m].startsWith(w) || w.length() >= 3 && EditDistance.withinOne(w, MONTHS[m])) {
+      String name = MONTHS[m];
+      boolean garbled = w.length() >= 5 && name.regionMatches(0, w, 0, 2) && Math.abs(name.length() - w.length()) <= 2;
+      if (name.startsWith(w) || w.length() >= 3 && EditDistance.withinOne(w, name) || garbled) {
         bits |= 1 << (m + 1);
       }
     }
