@@ -201,6 +201,19 @@ class AccessibilityBrowserTest {
     assertTrue(spoken.contains("withheld") && spoken.contains("foreign relations"), spoken);
   }
 
+  @Test
+  void aBodyReadsAsParagraphsAndTheTextAsReleasedIsOneToggleAway() throws Exception {
+    viewport(390, 844);
+    open("/documents/C05787433");
+    String body = (String) browser.executeScript("return document.querySelector('#message-2 .text').textContent");
+    assertTrue(body.contains("I would be grateful as always for your assistance"), body);
+    assertTrue(body.contains("\n\nSincerely and all good wishes"), "paragraphs stay apart: " + body);
+    WebElement original = browser.findElement(By.cssSelector("details.original"));
+    original.findElement(By.tagName("summary")).click();
+    assertTrue(original.findElement(By.tagName("pre")).getText().contains("I would\nbe grateful"),
+        "the text as released keeps its line ends");
+  }
+
   private static void viewport(int width, int height) {
     browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
         "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
