@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -152,6 +153,8 @@ class BodyReflowTest {
     Random random = new Random(20);
     int joined = 0;
     int bodies = 0;
+    long printedLines = 0;
+    long readLines = 0;
     for (ReleaseRecord r : records) {
       List<List<Piece>> parts = new ArrayList<>();
       parts.add(MessageCard.pieces(r.text(), 0, r.text().length(), r.redactions()));
@@ -165,7 +168,11 @@ class BodyReflowTest {
         joined += lines(before) - lines(after);
         bodies++;
       }
+      printedLines += render(parts.get(0)).lines().filter(l -> !l.isBlank()).count();
+      readLines += render(BodyReflow.reflow(parts.get(0))).lines().filter(l -> !l.isBlank()).count();
     }
+    System.out.printf(Locale.ROOT, "reflow: the sample release's %d documents print %d lines with text, read as %d%n",
+        records.size(), printedLines, readLines);
     assertTrue(joined > records.size(), "lines were joined: " + joined + " in " + bodies + " bodies");
   }
 
