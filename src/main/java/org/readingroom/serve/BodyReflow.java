@@ -11,7 +11,8 @@ import org.readingroom.serve.MessageCard.Piece;
  * read as ragged half-lines. This joins the lines that were broken inside a paragraph, so the
  * browser wraps the paragraph at the reader's width, and leaves every line end that means
  * something as printed: list items, header lines, tables and columns, quoted blocks, signatures,
- * centred titles and page marks, rules. Runs of blank lines become one; the redaction bars stay
+ * centred titles and page marks (without the margin that centred them), rules. Runs of blank lines
+ * become one; the redaction bars stay
  * where they stand, between the same words. Only white space changes: every other character, and
  * every bar, comes out in the order it went in.
  *
@@ -81,6 +82,8 @@ final class BodyReflow {
       }
       boolean continues = i > first && joins(lines.get(i - 1), line, widths[i - 1]);
       boolean tidy = line.kind == LineKind.PROSE || line.kind == LineKind.LIST_ITEM;
+      // a centred title or page mark keeps its line, not the margin that centred it on the page
+      boolean centred = line.kind == LineKind.CENTRED;
       if (i > first) {
         if (!continues) {
           text.append('\n');
@@ -102,6 +105,9 @@ final class BodyReflow {
           String rest = atStart ? t.stripLeading() : t;
           String indent = continues || line.kind == LineKind.PROSE ? "" : t.substring(0, t.length() - rest.length());
           t = indent + rest.replaceAll(" {2,}", " ");
+        }
+        if (centred && atStart) {
+          t = t.stripLeading();
         }
         text.append(t);
         atStart = atStart && t.isBlank();
