@@ -11,8 +11,8 @@ import org.readingroom.withheld.ExemptionLegend;
 
 /**
  * A message of a chain as the pages show it (a document's page, a thread's page): its header, its
- * body cut into text and redaction bars (each labelled with its codes, where it stands), and the
- * bars that stand in its header.
+ * body cut into text and redaction bars (each labelled with its codes, where it stands) and
+ * reflowed for reading ({@link BodyReflow}), and the bars that stand in its header.
  */
 public record MessageCard(int position, Message message, List<Piece> body, List<Redaction> headerBars) {
 
@@ -86,7 +86,7 @@ public record MessageCard(int position, Message message, List<Piece> body, List<
           body.add(p);
         }
       }
-      cards.add(new MessageCard(i, m, body, inHeader));
+      cards.add(new MessageCard(i, m, BodyReflow.reflow(body), inHeader));
     }
     return cards;
   }
@@ -94,7 +94,7 @@ public record MessageCard(int position, Message message, List<Piece> body, List<
   /** The release's text before its first message, cut into text and bars. */
   public static List<Piece> prelude(ReleaseRecord r) {
     int firstHeader = r.messages().isEmpty() ? r.text().length() : r.messages().get(0).headerStart();
-    return pieces(r.text(), 0, firstHeader, r.redactions());
+    return BodyReflow.reflow(pieces(r.text(), 0, firstHeader, r.redactions()));
   }
 
   /** {@code text[from, to)} cut into text and bars: margin markers at their offset, tokens where printed. */

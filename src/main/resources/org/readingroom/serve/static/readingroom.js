@@ -82,7 +82,22 @@
     bar.hidden = false;
   }
 
+  // The facets fold behind one control on a narrow screen and stand open on a wide one (the
+  // stylesheet shows them there even without this script; the script keeps the fold's state true).
+  function foldFacets() {
+    var wide = window.matchMedia("(min-width: 821px)");
+    var folds = document.querySelectorAll("details.facet-fold");
+    function follow() {
+      for (var i = 0; i < folds.length; i++) {
+        folds[i].open = wide.matches;
+      }
+    }
+    follow();
+    wide.addEventListener("change", follow);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    foldFacets();
     var canvases = document.querySelectorAll("canvas[data-chart]");
     for (var i = 0; i < canvases.length; i++) {
       draw(canvases[i]);
