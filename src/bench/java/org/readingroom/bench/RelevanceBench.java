@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,8 +121,13 @@ public final class RelevanceBench {
   Answer search(String query) throws IOException, InterruptedException {
     URI uri = URI.create(base + "/api/search?facets=false&limit=" + RelevanceScore.DEPTH + "&q="
         + URLEncoder.encode(query, StandardCharsets.UTF_8));
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> r;
+    try {
+      r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (HttpTimeoutException e) {
+      return new Answer(List.of(), 0, "no answer in 120 s");
+    }
     JsonNode body;
     try {
       body = JSON.readTree(r.body());
