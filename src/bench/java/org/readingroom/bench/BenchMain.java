@@ -28,7 +28,8 @@ import picocli.CommandLine;
       "running 'readingroom serve', CLIENTS concurrent clients for SECONDS. scripts/bench-archive runs",
       "both next to the baselines.",
       "With --pdf PAGES: pages/s of reading PDFs, from their text layer and by OCR, on release pages of",
-      "the sample release printed as PDFs and as 300 dpi scans (scripts/bench-pdf)."
+      "the sample release printed as PDFs and as 300 dpi scans (scripts/bench-pdf).",
+      "With --relevance FILE: a relevance test set scored through the HTTP API (docs/relevance.md)."
     })
 public final class BenchMain implements Callable<Integer> {
 
@@ -75,6 +76,19 @@ public final class BenchMain implements Callable<Integer> {
       "some by person), documents (API and page), people (list, person pages, API)."})
   boolean mix;
 
+  @Option(names = "--relevance", paramLabel = "FILE", description = {"Score a relevance test set instead",
+      "(src/test/resources/relevance/queries.json): each query through /api/search of --url, or of a server",
+      "of --archive started from --jar; success@10, MRR and messages shown twice in the top 20."})
+  Path relevance;
+
+  @Option(names = "--check-duplicates", paramLabel = "FILE", description = {"With --relevance: also each line",
+      "of FILE (as typed and as a phrase) must show no message twice in its top 20; exit 1 if one does."})
+  Path checkDuplicates;
+
+  @Option(names = "--jar", paramLabel = "JAR", description = {"With --relevance and no --url: the readingroom jar",
+      "whose server is started on --archive (default: this build's), so that another version can be scored."})
+  Path jar;
+
   @Option(names = "--burst", paramLabel = "N", defaultValue = "0",
       description = "With --url --mix: then N connections opened at once, one request each.")
   int burst;
@@ -83,6 +97,9 @@ public final class BenchMain implements Callable<Integer> {
   public Integer call() throws Exception {
     if (pdfPages > 0) {
       return PdfBench.run(pdfPages, Math.max(0, ocrPages), Batch.defaultThreads(), err) ? 0 : 1;
+    }
+    if (relevance != null) {
+      return relevance();
     }
     if (queries == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--queries FILE (or --pdf PAGES) is needed");
@@ -122,6 +139,34 @@ public final class BenchMain implements Callable<Integer> {
       err.printf(Locale.ROOT, "in-process: %s%nhits: %s%n", r.latencies(), String.join(" ", r.hitCounts()));
     }
     return 0;
+  }
+
+  private int relevance() throws Exception {
+    RelevanceSet set = RelevanceSet.read(relevance);
+    MessageKeys keys = MessageKeys.read(new ArchiveLayout(archive).messages());
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    out.printf(Locale.ROOT, "relevance: %d judged queries of %s; archive %s (%d printings known as messages)%n",
+        set.queries().size(), relevance, archive, keys.size());
+    if (url != null) {
+      return relevance(url, set, keys, out);
+    }
+    Path served = jar != null ? jar
+        : Path.of(ArchiveLayout.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    try (ServerProcess server = ServerProcess.start(served, archive, 300)) {
+      out.printf(Locale.ROOT, "server: %s of %s%n", server.url(), served);
+      return relevance(server.url(), set, keys, out);
+    }
+  }
+
+  private int relevance(String base, RelevanceSet set, MessageKeys keys, PrintWriter out) throws Exception {
+    RelevanceBench bench = new RelevanceBench(base, keys);
+    RelevanceBench.print(bench.score(set), out);
+    if (checkDuplicates == null) {
+      return 0;
+    }
+    List<String> qs = Files.readAllLines(checkDuplicates, StandardCharsets.UTF_8).stream()
+        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return bench.checkDuplicates(qs, out) == 0 ? 0 : 1;
   }
 
   public static void main(String[] args) {
