@@ -18,7 +18,7 @@ import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
-import org.readingroom.index.lucene.LuceneEngine;
+import org.readingroom.index.SearchEngine;
 import org.readingroom.people.People;
 import org.readingroom.people.PeopleOverrides;
 import org.readingroom.people.Person;
@@ -55,6 +55,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
+  @Mixin EngineOption engines;
 
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "What to look for (default: everything).")
   String query;
@@ -138,7 +139,7 @@ final class SearchCommand implements Callable<Integer> {
         .sort(sort == Order.date ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE)
         .offset(offset).limit(limit).facets(facets).copies(copies).build();
     SearchResult result;
-    try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
+    try (SearchEngine engine = engines.openForReading(archive.layout())) {
       result = engine.search(byPerson(request));
     }
     OutputStream out = root.out;
