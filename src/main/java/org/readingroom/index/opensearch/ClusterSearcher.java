@@ -107,8 +107,14 @@ final class ClusterSearcher {
     for (JsonNode h : found) {
       hits.add(hit(h, snippet(h), groups));
     }
-    Map<String, List<FacetCount>> counts = request.facets()
-        ? facets(answer.path("aggregations"), request.facetValues(), groups) : Map.of();
+    Map<String, List<FacetCount>> counts = Map.of();
+    if (request.facets()) {
+      counts = facets(answer.path("aggregations"), request.facetValues(), groups);
+      if (!groups.personOfAlias().isEmpty()) {
+        counts = exactPersons(counts, answer.path("aggregations"), (ObjectNode) body.get("query"),
+            cursor == null ? endpoint : "/" + alias + "/_search", request.facetValues(), groups);
+      }
+    }
     boolean more = cursor != null ? hits.size() == request.limit() : request.offset() + hits.size() < total;
     String next = null;
     if (more && !hits.isEmpty()) {
@@ -265,8 +271,58 @@ final class ClusterSearcher {
     }
     List<FacetCount> out = new ArrayList<>();
     sums.forEach((k, v) -> out.add(new FacetCount(k, v[0], labels.get(k))));
-    out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::shown));
-    return out.size() > values ? new ArrayList<>(out.subList(0, values)) : out;
+    out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+    return out;
+  }
+
+  /** Persons whose exact count is asked again beyond the values shown: sums that may overcount. */
+  private static final int PERSON_SLACK = 20;
+
+  /**
+   * The sender and recipient facets with each leading person counted exactly: the entries that
+   * print any of their names, each once (one more request, a filter per person). The leading
+   * persons are those whose summed count ranks within the values shown and some more.
+   */
+  private Map<String, List<FacetCount>> exactPersons(Map<String, List<FacetCount>> summed, JsonNode aggs,
+      ObjectNode query, String endpoint, int values, Groups groups) throws IOException {
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.set("query", query);
+    body.put("size", 0);
+    body.put("track_total_hits", false);
+    ObjectNode out = body.putObject("aggs");
+    boolean any = false;
+    for (String dim : List.of(FACET_SENDER, FACET_RECIPIENT)) {
+      Map<String, List<String>> aliases = new HashMap<>();
+      for (JsonNode b : aggs.path(dim).path("buckets")) {
+        String person = groups.personOfAlias().get(b.path("key").asText());
+        if (person != null) {
+          aliases.computeIfAbsent(person, k -> new ArrayList<>()).add(b.path("key").asText());
+        }
+      }
+      ObjectNode filters = out.putObject(dim).putObject("filters").putObject("filters");
+      List<FacetCount> ranked = summed.get(dim);
+      for (int i = 0; i < ranked.size() && i < values + PERSON_SLACK; i++) {
+        List<String> names = aliases.get(ranked.get(i).value());
+        if (names != null) {
+          ArrayNode terms = filters.putObject(ranked.get(i).value()).putObject("terms")
+              .putArray(IndexDesign.FACET + "." + dim);
+          names.forEach(terms::add);
+          any = true;
+        }
+      }
+    }
+    Map<String, List<FacetCount>> exact = new LinkedHashMap<>(summed);
+    JsonNode answer = any ? cluster.call("POST", endpoint, body).path("aggregations") : null;
+    for (String dim : List.of(FACET_SENDER, FACET_RECIPIENT)) {
+      List<FacetCount> counts = new ArrayList<>();
+      for (FacetCount c : summed.get(dim)) {
+        JsonNode b = answer == null ? null : answer.path(dim).path("buckets").get(c.value());
+        counts.add(b == null ? c : new FacetCount(c.value(), b.path("doc_count").asLong(), c.label()));
+      }
+      counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+      exact.put(dim, counts.size() > values ? new ArrayList<>(counts.subList(0, values)) : counts);
+    }
+    return exact;
   }
 
   private static Hit hit(JsonNode h, Snippet snippet, Groups groups) {
