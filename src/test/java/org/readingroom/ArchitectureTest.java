@@ -33,7 +33,7 @@ class ArchitectureTest {
     floor(3, "parse");
     floor(4, "extract");
     floor(5, "ingest", "index");
-    floor(6, "index.lucene", "people", "threads");
+    floor(6, "index.lucene", "index.opensearch", "people", "threads");
     floor(7, "duplicates", "withheld");
     floor(8, "analysis");
     floor(9, "export");

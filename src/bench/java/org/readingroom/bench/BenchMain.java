@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.index.SearchEngine;
 import org.readingroom.index.lucene.LuceneEngine;
+import org.readingroom.index.opensearch.OpenSearchConfig;
+import org.readingroom.index.opensearch.OpenSearchEngine;
 import org.readingroom.source.Batch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +42,15 @@ public final class BenchMain implements Callable<Integer> {
   @Option(names = "--archive", paramLabel = "DIR", defaultValue = ArchiveLayout.DEFAULT,
       description = "The archive folder, for in-process queries (default: ${DEFAULT-VALUE}).")
   Path archive;
+
+  @Option(names = "--opensearch-url", paramLabel = "URL[,URL...]",
+      description = "In-process queries on this OpenSearch cluster rather than the archive's embedded index.")
+  String openSearchUrl;
+
+  @Option(names = "--opensearch-index", paramLabel = "NAME",
+      description = "With --opensearch-url: the archive's name in the cluster (default: readingroom- and the"
+          + " archive folder's name).")
+  String openSearchIndex;
 
   @Option(names = "--queries", paramLabel = "FILE", description = "One query per line (needed unless --pdf).")
   Path queries;
@@ -134,7 +146,9 @@ public final class BenchMain implements Callable<Integer> {
           r.latencies(), r.requests(), r.perSecond(), r.errors());
       return r.errors() == 0 ? 0 : 1;
     }
-    try (LuceneEngine engine = LuceneEngine.openForReading(new ArchiveLayout(archive).index())) {
+    try (SearchEngine engine = openSearchUrl == null ? LuceneEngine.openForReading(new ArchiveLayout(archive).index())
+        : OpenSearchEngine.openForReading(new OpenSearchConfig(OpenSearchConfig.urls(openSearchUrl), null, null, null,
+            null, openSearchIndex == null ? OpenSearchConfig.aliasFor(archive) : openSearchIndex, 1, 1))) {
       QueryBench.Report r = QueryBench.run(engine, qs, warmup, rounds);
       err.printf(Locale.ROOT, "in-process: %s%nhits: %s%n", r.latencies(), String.join(" ", r.hitCounts()));
     }

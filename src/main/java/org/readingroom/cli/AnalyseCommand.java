@@ -2,7 +2,7 @@ package org.readingroom.cli;
 
 import java.util.concurrent.Callable;
 import org.readingroom.analysis.ArchiveAnalyzer;
-import org.readingroom.index.lucene.LuceneEngine;
+import org.readingroom.index.SearchEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -22,10 +22,11 @@ final class AnalyseCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
+  @Mixin EngineOption engines;
 
   @Override
   public Integer call() throws Exception {
-    try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
+    try (SearchEngine engine = engines.openForReading(archive.layout())) {
       IngestCommand.report(root.err, ArchiveAnalyzer.analyse(engine, archive.layout()));
     }
     return 0;

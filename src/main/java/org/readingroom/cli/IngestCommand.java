@@ -11,7 +11,7 @@ import org.readingroom.analysis.AnalysisSummary;
 import org.readingroom.analysis.ArchiveAnalyzer;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.ArchiveStats;
-import org.readingroom.index.lucene.LuceneEngine;
+import org.readingroom.index.SearchEngine;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.IngestSummary;
 import org.readingroom.ingest.Ingester;
@@ -42,6 +42,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
+  @Mixin EngineOption engines;
   @Mixin ExtractOption extract;
 
   @Mixin ReadingOptions reading;
@@ -67,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = root.err;
     ArchiveLayout layout = archive.layout();
     IngestProgress progress = quiet ? IngestProgress.SILENT : ConsoleProgress.forConsole(err, root.terminal());
-    try (LuceneEngine engine = LuceneEngine.openForWriting(layout.index())) {
+    try (SearchEngine engine = engines.openForWriting(layout)) {
       Ingester ingester = new Ingester(engine, layout,
           new Ingester.Options(reading.threads, reading.maxSize, commitEvery, Ingester.Options.defaults().commitSeconds())
               .withExtract(extract.options(reading.threads))

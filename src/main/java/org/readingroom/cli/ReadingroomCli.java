@@ -77,6 +77,16 @@ public final class ReadingroomCli implements Runnable {
         errWriter.println(Terminal.safe("readingroom: " + e.getMessage()));
         return 2;
       }
+      if (e instanceof org.readingroom.index.opensearch.ClusterException) {
+        errWriter.println(Terminal.safe("readingroom: " + e.getMessage()));
+        return 1;
+      }
+      if (e instanceof IllegalArgumentException && e.getMessage() != null
+          && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("opensearch")) {
+        // the cluster's settings, as given
+        errWriter.println(Terminal.safe("readingroom: " + e.getMessage()));
+        return 2;
+      }
       if (e instanceof java.nio.file.NoSuchFileException n) {
         errWriter.println(Terminal.safe("readingroom: " + n.getFile() + ": " + (n.getReason() == null ? "no such file" : n.getReason())));
         return 1;

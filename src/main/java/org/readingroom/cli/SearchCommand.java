@@ -16,7 +16,7 @@ import org.readingroom.analysis.PersonSearch;
 import org.readingroom.index.Hit;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
-import org.readingroom.index.lucene.LuceneEngine;
+import org.readingroom.index.SearchEngine;
 import org.readingroom.people.People;
 import org.readingroom.people.PeopleOverrides;
 import org.readingroom.people.Person;
@@ -45,6 +45,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
+  @Mixin EngineOption engines;
 
   @Mixin SearchFilters filters;
 
@@ -68,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchRequest request = filters.builder().offset(offset).limit(limit).facets(facets).build();
     SearchResult result;
-    try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
+    try (SearchEngine engine = engines.openForReading(archive.layout())) {
       result = engine.search(byPerson(request));
     }
     OutputStream out = root.out;

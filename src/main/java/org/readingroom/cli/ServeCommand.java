@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.readingroom.index.lucene.LuceneEngine;
+import org.readingroom.index.SearchEngine;
 import org.readingroom.serve.Server;
 import org.readingroom.serve.ServerSettings;
 import picocli.CommandLine.Command;
@@ -38,6 +38,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
+  @Mixin EngineOption engines;
 
   @Spec CommandSpec command;
 
@@ -78,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     ServerSettings settings = new ServerSettings(token.value(), token.label(), allowedHosts);
-    try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index(),
+    try (SearchEngine engine = engines.openForReading(archive.layout(),
         Duration.ofMillis(budgetMillis))) {
       Javalin app = Server.create(engine, archive.layout(), Clock.systemDefaultZone(), settings, host).start(host, port);
       String base = "http://" + displayHost(host) + ":" + app.port();

@@ -15,7 +15,7 @@ import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
-import org.readingroom.index.lucene.LuceneEngine;
+import org.readingroom.index.SearchEngine;
 import org.readingroom.text.CsvCells;
 import org.readingroom.withheld.ReleasedElsewhere;
 import org.readingroom.withheld.RequestDraft;
@@ -53,6 +53,7 @@ final class WithheldCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
+  @Mixin EngineOption engines;
 
   @Option(names = "--released-elsewhere", description = "Passages withheld in one document and shown in another (default).")
   boolean releasedElsewhere;
@@ -115,10 +116,10 @@ final class WithheldCommand implements Callable<Integer> {
    * The documents a selection names: those given with {@code --document}, else those a search
    * finds (every hit's document), else every document of the archive (null).
    */
-  static List<String> documents(ArchiveOption archive, List<String> ids, String query) throws IOException {
+  static List<String> documents(ArchiveOption archive, EngineOption engines, List<String> ids, String query) throws IOException {
     if (ids != null && !ids.isEmpty()) {
       List<String> out = new ArrayList<>();
-      try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
+      try (SearchEngine engine = engines.openForReading(archive.layout())) {
         for (String id : ids) {
           out.add(engine.release(id).map(r -> r.key()).orElse(id));
         }
@@ -129,7 +130,7 @@ final class WithheldCommand implements Callable<Integer> {
       return null;
     }
     List<String> out = new ArrayList<>();
-    try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
+    try (SearchEngine engine = engines.openForReading(archive.layout())) {
       SearchRequest request = SearchRequest.builder().query(query).kind(EntryKind.DOCUMENT).build();
       String next = null;
       do {
@@ -173,7 +174,7 @@ final class WithheldCommand implements Callable<Integer> {
         return 1;
       }
       List<WithholdingLog.Row> rows = WithholdingLog.of(analysis.withheld(), analysis.correspondence(),
-          documents(parent.archive, documents, query));
+          documents(parent.archive, parent.engines, documents, query));
       StringBuilder sb = new StringBuilder();
       if (format == LogFormat.csv) {
         sb.append(String.join(",", WithholdingLog.COLUMNS)).append("\r\n");
@@ -234,7 +235,7 @@ final class WithheldCommand implements Callable<Integer> {
       if (analysis == null) {
         return 1;
       }
-      List<String> keys = documents(parent.archive, documents, query);
+      List<String> keys = documents(parent.archive, parent.engines, documents, query);
       LocalDate today = LocalDate.now(clock);
       RequestDraft.Draft d = k == RequestDraft.Kind.APPEAL
           ? RequestDraft.appeal(analysis.withheld(), analysis.correspondence(), keys, today)

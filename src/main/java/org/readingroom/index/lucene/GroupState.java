@@ -23,7 +23,7 @@ import org.readingroom.index.Groups;
 /**
  * What one reader's entries are under one analysis ({@link Groups}): per segment, the printings
  * that are not their message's fullest (hidden when a search shows one hit per message: the
- * longest body wins, then the first entry), and the persons the facet values name.
+ * longest body wins, then the smallest entry id), and the persons the facet values name.
  */
 final class GroupState {
 
@@ -45,8 +45,8 @@ final class GroupState {
     return new GroupState(reader, groups, hidden(reader, groups), facets.persons(groups));
   }
 
-  /** A printing: where it is, and how long its body is. */
-  private record Printing(int leaf, int doc, int length) {}
+  /** A printing: where it is, its entry id, and how long its body is. */
+  private record Printing(int leaf, int doc, String id, int length) {}
 
   private static List<FixedBitSet> hidden(IndexReader reader, Groups groups) throws IOException {
     List<FixedBitSet> out = new ArrayList<>();
@@ -71,9 +71,12 @@ final class GroupState {
         if (message == null) {
           continue;
         }
-        Printing p = new Printing(leaf.ord, d, (int) (ends.longValue() - starts.longValue()));
+        Printing p = new Printing(leaf.ord, d, f.id(), (int) (ends.longValue() - starts.longValue()));
         Printing best = fullest.get(message);
-        if (best == null || p.length() > best.length()) {
+        // the longest body, then the smallest entry id: the same printing whatever order the
+        // entries were indexed in, and on any engine
+        if (best == null || p.length() > best.length()
+            || p.length() == best.length() && p.id().compareTo(best.id()) < 0) {
           if (best != null) {
             out.get(best.leaf()).set(best.doc());
           }

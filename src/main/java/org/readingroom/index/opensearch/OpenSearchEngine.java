@@ -1,0 +1,348 @@
+package org.readingroom.index.opensearch;
+
+import static org.readingroom.index.IndexFields.DATE;
+import static org.readingroom.index.IndexFields.DOC_ID;
+import static org.readingroom.index.IndexFields.DOC_KEY;
+import static org.readingroom.index.IndexFields.FACET_CLASSIFICATION;
+import static org.readingroom.index.IndexFields.FACET_EXEMPTION;
+import static org.readingroom.index.IndexFields.FACET_MONTH;
+import static org.readingroom.index.IndexFields.FACET_RECIPIENT;
+import static org.readingroom.index.IndexFields.FACET_RELEASE;
+import static org.readingroom.index.IndexFields.FACET_SENDER;
+import static org.readingroom.index.IndexFields.FACET_YEAR;
+import static org.readingroom.index.IndexFields.HASH;
+import static org.readingroom.index.IndexFields.ID;
+import static org.readingroom.index.IndexFields.KIND;
+import static org.readingroom.index.IndexFields.SOURCE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import org.readingroom.archive.StoredRelease;
+import org.readingroom.index.ArchiveStats;
+import org.readingroom.index.EntryKind;
+import org.readingroom.index.Hit;
+import org.readingroom.index.LuceneQueries;
+import org.readingroom.index.ReleaseAnalyzer;
+import org.readingroom.index.SearchEngine;
+import org.readingroom.index.SearchRequest;
+import org.readingroom.index.SearchResult;
+import org.readingroom.index.SearchResult.FacetCount;
+
+/**
+ * The engine on an OpenSearch cluster. An archive is an alias ({@code readingroom-NAME}) over one
+ * index ({@code readingroom-NAME-TIMESTAMP}); a rebuilt index is swapped in under the alias at
+ * once ({@link #openForRebuilding}). Queries are read exactly as the embedded engine reads them
+ * ({@link LuceneQueries}) and translated ({@link QueryTranslation}); ingest writes through a
+ * {@link BulkWriter}; searches go through a {@link ClusterSearcher}.
+ */
+public final class OpenSearchEngine implements SearchEngine {
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
+
+  private final Cluster cluster;
+  private final OpenSearchConfig config;
+  /** Where writes go: the alias, or the new index of a rebuild until it is swapped in. */
+  private final String target;
+  /** The index a rebuild replaces under the alias at {@link #close()}; null otherwise. */
+  private final boolean rebuilding;
+  private final LuceneQueries queries = new LuceneQueries(new ReleaseAnalyzer());
+  private final BulkWriter writer;
+  private final ClusterSearcher searcher;
+
+  private OpenSearchEngine(Cluster cluster, OpenSearchConfig config, String target, boolean rebuilding,
+      Duration budget) {
+    this.cluster = cluster;
+    this.config = config;
+    this.target = target;
+    this.rebuilding = rebuilding;
+    this.writer = new BulkWriter(cluster, target);
+    this.searcher = new ClusterSearcher(cluster, target, new CopiesCache(), budget);
+  }
+
+  /** Opens the archive's index for ingesting, creating it (behind its alias) when there is none. */
+  public static OpenSearchEngine openForWriting(OpenSearchConfig config) throws IOException {
+    Cluster cluster = connected(config);
+    try {
+      if (cluster.call("GET", "/_alias/" + config.alias(), Map.of(), null, true) == null) {
+        String index = createIndex(cluster, config);
+        ObjectNode actions = Cluster.JSON.createObjectNode();
+        actions.putArray("actions").addObject().putObject("add").put("index", index).put("alias", config.alias());
+        cluster.call("POST", "/_aliases", actions);
+      }
+      return new OpenSearchEngine(cluster, config, config.alias(), false, null);
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a new, empty index for the archive, which replaces the one behind its alias when this
+   * engine is closed (readers keep the old one until then: a re-index without downtime).
+   */
+  public static OpenSearchEngine openForRebuilding(OpenSearchConfig config) throws IOException {
+    Cluster cluster = connected(config);
+    try {
+      return new OpenSearchEngine(cluster, config, createIndex(cluster, config), true, null);
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  /** Opens the archive's index for searching; fails, in one line, when the cluster has none. */
+  public static OpenSearchEngine openForReading(OpenSearchConfig config) throws IOException {
+    return openForReading(config, null);
+  }
+
+  /**
+   * Opens the archive's index for searching, each search stopped by the cluster when it has run for
+   * {@code budget} ({@link org.readingroom.index.SearchTimeoutException}); null: no budget.
+   */
+  public static OpenSearchEngine openForReading(OpenSearchConfig config, Duration budget) throws IOException {
+    Cluster cluster = connected(config);
+    try {
+      if (cluster.call("GET", "/_alias/" + config.alias(), Map.of(), null, true) == null) {
+        throw new ClusterException(404, "the cluster at " + Cluster.shown(config.urls()) + " holds no archive '"
+            + config.alias() + "': ingest into it first");
+      }
+      return new OpenSearchEngine(cluster, config, config.alias(), false, budget);
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  /** A client of the cluster, once it answers and is not red. */
+  private static Cluster connected(OpenSearchConfig config) throws IOException {
+    Cluster cluster = Cluster.connect(config);
+    try {
+      JsonNode health = cluster.call("GET", "/_cluster/health", Map.of("timeout", "30s", "wait_for_status", "yellow"),
+          null, false);
+      if ("red".equals(health.path("status").asText())) {
+        throw new ClusterException(503, "the OpenSearch cluster at " + Cluster.shown(config.urls())
+            + " is red: some of its data is not on any live node");
+      }
+      return cluster;
+    } catch (ClusterException e) {
+      cluster.close();
+      if (e.status == 408) {
+        throw new ClusterException(503, "the OpenSearch cluster at " + Cluster.shown(config.urls())
+            + " is red: some of its data is not on any live node");
+      }
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  private static String createIndex(Cluster cluster, OpenSearchConfig config) throws IOException {
+    String index = config.alias() + "-" + STAMP.format(java.time.LocalDateTime.now(Clock.systemUTC()));
+    cluster.call("PUT", "/" + index, IndexDesign.settingsAndMappings(config.shards(), config.replicas()));
+    cluster.call("GET", "/_cluster/health/" + index, Map.of("wait_for_status", "yellow", "timeout", "60s"), null,
+        false);
+    return index;
+  }
+
+  /** The cluster's settings, for messages (without the credentials). */
+  public OpenSearchConfig config() {
+    return config;
+  }
+
+  @Override
+  public Map<String, String> indexedSources() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    searcher.scan(kind(EntryKind.DOCUMENT), byId(), List.of(SOURCE, HASH),
+        h -> out.put(h.path("_source").path(SOURCE).asText(), h.path("_source").path(HASH).asText()));
+    return out;
+  }
+
+  @Override
+  public void put(StoredRelease release) throws IOException {
+    writer.put(release);
+  }
+
+  @Override
+  public void commit() throws IOException {
+    writer.flush();
+    cluster.call("POST", "/" + target + "/_refresh", null);
+  }
+
+  /** Entries the cluster pushed back (429) or lost with a node and that were sent again. */
+  public long retried() {
+    return writer.retried();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    ObjectNode query = QueryTranslation.of(queries.build(request));
+    ObjectNode highlighted = QueryTranslation.of(queries.text(request.query()));
+    String notice = queries.notice(request.query());
+    SearchResult result = searcher.search(request, query, highlighted, start);
+    return notice == null ? result : result.withNotice(notice);
+  }
+
+  @Override
+  public void export(SearchRequest request, Consumer<Hit> each) throws IOException {
+    searcher.export(request, QueryTranslation.of(queries.build(request)), each);
+  }
+
+  @Override
+  public Optional<StoredRelease> release(String id) throws IOException {
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    ObjectNode bool = body.putObject("query").putObject("bool");
+    bool.putArray("filter").add(kind(EntryKind.DOCUMENT));
+    ArrayNode should = bool.putArray("should");
+    should.addObject().putObject("term").put(DOC_ID, id.toUpperCase(Locale.ROOT));
+    should.addObject().putObject("term").put(DOC_KEY, id);
+    bool.put("minimum_should_match", 1);
+    body.put("size", 1);
+    JsonNode hits = cluster.call("POST", "/" + target + "/_search", body).path("hits").path("hits");
+    if (hits.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Entries.release(hits.get(0).path("_source")));
+  }
+
+  @Override
+  public void eachRelease(int threads, Consumer<StoredRelease> action) throws IOException {
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    try {
+      List<JsonNode> page = new ArrayList<>();
+      searcher.scan(kind(EntryKind.DOCUMENT), byId(), List.of("*"), h -> {
+        page.add(h.path("_source"));
+        if (page.size() == ClusterSearcher.CHUNK) {
+          handOver(pool, page, action);
+          page.clear();
+        }
+      });
+      handOver(pool, page, action);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** One page of releases to {@code action} on the pool's threads; what it throws, thrown here. */
+  private static void handOver(ForkJoinPool pool, List<JsonNode> page, Consumer<StoredRelease> action)
+      throws IOException {
+    try {
+      pool.submit(() -> page.parallelStream().forEach(source -> {
+        try {
+          action.accept(Entries.release(source));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      })).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading the archive");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  @Override
+  public ArchiveStats stats() throws IOException {
+    Map<String, List<FacetCount>> byDocument = facetsOf(EntryKind.DOCUMENT);
+    Map<String, List<FacetCount>> byMessage = facetsOf(EntryKind.MESSAGE);
+    return new ArchiveStats(count(EntryKind.DOCUMENT), count(EntryKind.MESSAGE), edgeDate(false), edgeDate(true),
+        byDocument.getOrDefault(FACET_RELEASE, List.of()),
+        byMessage.getOrDefault(FACET_SENDER, List.of()),
+        byMessage.getOrDefault(FACET_RECIPIENT, List.of()),
+        byDocument.getOrDefault(FACET_EXEMPTION, List.of()),
+        byDocument.getOrDefault(FACET_CLASSIFICATION, List.of()),
+        byMessage.getOrDefault(FACET_YEAR, List.of()),
+        byMessage.getOrDefault(FACET_MONTH, List.of()));
+  }
+
+  private Map<String, List<FacetCount>> facetsOf(EntryKind kind) throws IOException {
+    SearchResult r = searcher.search(SearchRequest.builder().kind(kind).limit(0).facets(true).build(), kind(kind),
+        kind(kind), System.nanoTime());
+    return r.facets();
+  }
+
+  private long count(EntryKind kind) throws IOException {
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.set("query", kind(kind));
+    return cluster.call("POST", "/" + target + "/_count", body).path("count").asLong();
+  }
+
+  /** The date of the first (or last) dated message, or null. */
+  private String edgeDate(boolean latest) throws IOException {
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    ObjectNode bool = body.putObject("query").putObject("bool");
+    bool.putArray("filter").add(kind(EntryKind.MESSAGE)).addObject().putObject("exists").put("field", DATE);
+    ArrayNode sort = body.putArray("sort");
+    sort.addObject().put(DATE, latest ? "desc" : "asc");
+    sort.addObject().put(ID, "asc");
+    body.put("size", 1);
+    body.putArray("_source").add(IndexDesign.HIT_SOURCE);
+    JsonNode hits = cluster.call("POST", "/" + target + "/_search", body).path("hits").path("hits");
+    return hits.isEmpty() ? null : hits.get(0).path("_source").path(IndexDesign.HIT_SOURCE).path("date").asText(null);
+  }
+
+  private static ObjectNode kind(EntryKind kind) {
+    ObjectNode q = Cluster.JSON.createObjectNode();
+    q.putObject("term").put(KIND, kind.name());
+    return q;
+  }
+
+  private static ArrayNode byId() {
+    ArrayNode sort = Cluster.JSON.createArrayNode();
+    sort.addObject().put(ID, "asc");
+    return sort;
+  }
+
+  /** Swaps a rebuilt index in under the alias, drops the one it replaces, and lets go of the cluster. */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (rebuilding) {
+        writer.flush();
+        cluster.call("POST", "/" + target + "/_refresh", null);
+        JsonNode old = cluster.call("GET", "/_alias/" + config.alias(), Map.of(), null, true);
+        ObjectNode body = Cluster.JSON.createObjectNode();
+        ArrayNode actions = body.putArray("actions");
+        List<String> replaced = new ArrayList<>();
+        if (old != null) {
+          old.fieldNames().forEachRemaining(replaced::add);
+        }
+        replaced.forEach(i -> actions.addObject().putObject("remove").put("index", i).put("alias", config.alias()));
+        actions.addObject().putObject("add").put("index", target).put("alias", config.alias());
+        cluster.call("POST", "/_aliases", body);
+        for (String i : replaced) {
+          cluster.call("DELETE", "/" + i, Map.of(), null, true);
+        }
+      }
+    } finally {
+      cluster.close();
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package org.readingroom.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.index.SearchEngine;
+import org.readingroom.index.lucene.LuceneEngine;
+import org.readingroom.index.opensearch.OpenSearchConfig;
+import org.readingroom.index.opensearch.OpenSearchEngine;
+import org.readingroom.serve.Server;
+
+/**
+ * The two engines give the same answers: the sample release ingested (through the command line)
+ * into the embedded engine and into a real two-node OpenSearch cluster (an index with a replica),
+ * each served by the reading room, then the same searches, facets, pages, documents and stats asked
+ * of both over HTTP. Last, a node is stopped while an ingest runs, and every document is in the
+ * cluster once.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EnginesAgreeTest {
+
+  @TempDir static Path tmp;
+
+  static final Path SAMPLE = Path.of("src/main/resources/org/readingroom/sample/sample-release.zip");
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static LocalCluster cluster;
+  static ArchiveLayout embeddedArchive;
+  static ArchiveLayout clusterArchive;
+  static SearchEngine embedded;
+  static SearchEngine onCluster;
+  static Javalin embeddedServer;
+  static Javalin clusterServer;
+
+  @BeforeAll
+  static void ingestIntoBoth() throws Exception {
+    cluster = LocalCluster.start(2, Path.of("target", "opensearch-test"));
+    embeddedArchive = new ArchiveLayout(tmp.resolve("embedded"));
+    clusterArchive = new ArchiveLayout(tmp.resolve("cluster"));
+    CliRun a = CliRun.of("ingest", "--quiet", "--archive", embeddedArchive.root().toString(), SAMPLE.toString());
+    assertEquals(0, a.exitCode(), a.err());
+    CliRun b = CliRun.of("ingest", "--quiet", "--engine", "opensearch", "--opensearch-url", cluster.url,
+        "--opensearch-replicas", "1", "--archive", clusterArchive.root().toString(), SAMPLE.toString());
+    assertEquals(0, b.exitCode(), b.err());
+    embedded = LuceneEngine.openForReading(embeddedArchive.index());
+    onCluster = OpenSearchEngine.openForReading(config("readingroom-cluster"));
+    embeddedServer = Server.create(embedded, embeddedArchive).start("127.0.0.1", 0);
+    clusterServer = Server.create(onCluster, clusterArchive).start("127.0.0.1", 0);
+  }
+
+  static OpenSearchConfig config(String alias) {
+    return new OpenSearchConfig(OpenSearchConfig.urls(cluster.url), null, null, null, null, alias, 1, 1);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    for (Javalin app : new Javalin[] {embeddedServer, clusterServer}) {
+      if (app != null) {
+        app.stop();
+      }
+    }
+    for (SearchEngine e : new SearchEngine[] {embedded, onCluster}) {
+      if (e != null) {
+        e.close();
+      }
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  static JsonNode get(Javalin app, String path) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), path + ": " + r.body());
+    return JSON.readTree(r.body());
+  }
+
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Every hit of a search, page by page through the cursor: its ids in order, and its dates. */
+  record Paged(long total, List<String> ids, List<String> dates, JsonNode firstPage) {}
+
+  static Paged paged(Javalin app, String params) throws Exception {
+    List<String> ids = new ArrayList<>();
+    List<String> dates = new ArrayList<>();
+    JsonNode first = null;
+    String cursor = null;
+    long total;
+    do {
+      // facets with the first page only, as the reading room asks
+      JsonNode page = get(app, "/api/search?limit=500&" + (cursor == null ? params + "&facets=true"
+          : params + "&cursor=" + q(cursor)));
+      first = first == null ? page : first;
+      total = page.path("total").asLong();
+      for (JsonNode h : page.path("hits")) {
+        ids.add(h.path("id").asText());
+        dates.add(h.path("date").asText(""));
+      }
+      cursor = page.hasNonNull("next") ? page.path("next").asText() : null;
+    } while (cursor != null);
+    return new Paged(total, ids, dates, first);
+  }
+
+  @ParameterizedTest
+  @Order(1)
+  @ValueSource(strings = {
+      "libya", "\"state department\"", "\"tehran reactor\"~5", "benghazi~", "secur*", "from:mills",
+      "to:\"cheryl mills\"", "exemption:B6", "exemption:1.4(D)", "sent:[2011-01 TO 2011-06]", "subject:libya",
+      "libya AND NOT egypt", "(libya OR egypt) AND oil", "classification:confidential", "year:2012",
+      "hrod17@clintonemail.com", "C05787433", "kind:message AND gaddafi"})
+  void searchesFacetsAndPagesAgree(String query) throws Exception {
+    String params = "q=" + q(query);
+    Paged a = paged(embeddedServer, params);
+    Paged b = paged(clusterServer, params);
+    assertTrue(a.total() > 0, "a search that finds nothing shows nothing: " + query);
+    assertEquals(a.total(), b.total(), query);
+    assertEquals(a.total(), a.ids().size(), "every hit paged through once: " + query);
+    assertEquals(new TreeSet<>(a.ids()), new TreeSet<>(b.ids()), query);
+    assertEquals(b.total(), new TreeSet<>(b.ids()).size(), "no hit twice across pages: " + query);
+    assertEquals(a.firstPage().path("facets"), b.firstPage().path("facets"), query);
+    // where both show a hit on the first page, both mark the query's words in its snippet, or
+    // neither does (which passage each highlighter picks may differ)
+    Map<String, Boolean> marksA = marks(a.firstPage());
+    Map<String, Boolean> marksB = marks(b.firstPage());
+    int both = 0;
+    for (Map.Entry<String, Boolean> e : marksA.entrySet()) {
+      if (marksB.containsKey(e.getKey())) {
+        assertEquals(e.getValue(), marksB.get(e.getKey()), query + ": the snippet of " + e.getKey());
+        both++;
+      }
+    }
+    assertTrue(both > 0 || a.total() == 0, query);
+  }
+
+  /** Whether each hit's snippet marks a word, by hit id. */
+  static Map<String, Boolean> marks(JsonNode page) {
+    Map<String, Boolean> out = new java.util.HashMap<>();
+    for (JsonNode h : page.path("hits")) {
+      boolean marked = false;
+      for (JsonNode f : h.path("snippet").path("fragments")) {
+        marked |= f.path("match").asBoolean();
+      }
+      out.put(h.path("id").asText(), marked);
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @Order(2)
+  @ValueSource(strings = {"sort=date&q=libya", "sort=oldest&q=oil", "sort=date&kind=message&since=2010-06&until=2010-12"})
+  void ordersByDateAgree(String params) throws Exception {
+    Paged a = paged(embeddedServer, params);
+    Paged b = paged(clusterServer, params);
+    assertTrue(a.total() > 0, params);
+    assertEquals(a.dates(), b.dates(), params);
+    assertEquals(new TreeSet<>(a.ids()), new TreeSet<>(b.ids()), params);
+  }
+
+  @ParameterizedTest
+  @Order(3)
+  @ValueSource(strings = {"copies=one&kind=message", "copies=all&kind=message", "copies=one&q=libya",
+      "kind=document&exemption=B5", "release=PART&classification=CONFIDENTIAL"})
+  void messagesCopiesAndFiltersAgree(String params) throws Exception {
+    Paged a = paged(embeddedServer, params);
+    Paged b = paged(clusterServer, params);
+    assertTrue(a.total() > 0, params);
+    assertEquals(a.total(), b.total(), params);
+    assertEquals(new TreeSet<>(a.ids()), new TreeSet<>(b.ids()), params);
+    assertEquals(a.firstPage().path("facets"), b.firstPage().path("facets"), params);
+  }
+
+  @Test
+  @Order(4)
+  void oneMessageOfManyPrintingsIsOneHitOnBoth() throws Exception {
+    long one = get(clusterServer, "/api/search?kind=message&copies=one&limit=0").path("total").asLong();
+    long all = get(clusterServer, "/api/search?kind=message&copies=all&limit=0").path("total").asLong();
+    assertTrue(one < all, "copies collapsed: " + one + " of " + all);
+  }
+
+  @Test
+  @Order(5)
+  void documentsAndStatsAgree() throws Exception {
+    JsonNode page = get(embeddedServer, "/api/search?kind=document&limit=30&sort=date");
+    int compared = 0;
+    for (JsonNode h : page.path("hits")) {
+      String id = h.path("id").asText();
+      assertEquals(get(embeddedServer, "/api/documents/" + q(id)), get(clusterServer, "/api/documents/" + q(id)), id);
+      compared++;
+    }
+    assertEquals(30, compared);
+    assertEquals(get(embeddedServer, "/api/stats"), get(clusterServer, "/api/stats"));
+  }
+
+  @Test
+  @Order(6)
+  void whatTheEnginesCannotReadIsRefusedAlike() throws Exception {
+    for (String params : List.of("exemption=Q9", "q=libya&cursor=" + q("not a cursor"), "q=" + q("x".repeat(2001)))) {
+      for (Javalin app : new Javalin[] {embeddedServer, clusterServer}) {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+            + "/api/search?" + params)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, r.statusCode(), params + ": " + r.body());
+      }
+    }
+  }
+
+  @Test
+  @Order(7)
+  void aWrongAddressIsOneLine() {
+    CliRun r = CliRun.of("search", "--engine", "opensearch", "--opensearch-url", "http://127.0.0.1:1",
+        "--archive", clusterArchive.root().toString(), "libya");
+    assertEquals(1, r.exitCode(), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("readingroom: cannot reach OpenSearch at"), r.err());
+  }
+
+  /** Last: it leaves the cluster with one node. */
+  @Test
+  @Order(100)
+  void aNodeLostMidIngestLosesNothingAndDoublesNothing() throws Exception {
+    ArchiveLayout archive = new ArchiveLayout(tmp.resolve("fault"));
+    CompletableFuture<CliRun> ingest = CompletableFuture.supplyAsync(() -> CliRun.of("ingest", "--quiet",
+        "--engine", "opensearch", "--opensearch-url", cluster.url, "--opensearch-replicas", "1",
+        "--opensearch-index", "readingroom-fault", "--commit-every", "50", "--archive", archive.root().toString(),
+        SAMPLE.toString()));
+    String first = cluster.url.split(",")[0];
+    long held = 0;
+    for (int i = 0; i < 1200 && held < 100 && !ingest.isDone(); i++) {
+      Thread.sleep(100);
+      held = count(first, "readingroom-fault", null);
+    }
+    assertFalse(ingest.isDone(), "the ingest was still running when the node stopped");
+    cluster.stopNode(nonManagerNode(first));
+    CliRun done = ingest.get();
+    assertEquals(0, done.exitCode(), done.err());
+    String alive = aliveNode();
+    JsonNode stats = get(embeddedServer, "/api/stats");
+    assertEquals(stats.path("documents").asLong(), count(alive, "readingroom-fault", "DOCUMENT"));
+    assertEquals(stats.path("messages").asLong(), count(alive, "readingroom-fault", "MESSAGE"));
+    try (SearchEngine e = OpenSearchEngine.openForReading(config("readingroom-fault"))) {
+      assertEquals(stats.path("documents").asLong(), e.stats().documents());
+    }
+  }
+
+  static long count(String node, String index, String kind) throws Exception {
+    String body = kind == null ? "{}" : "{\"query\":{\"term\":{\"kind\":\"" + kind + "\"}}}";
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(node + "/" + index + "/_count"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return r.statusCode() == 200 ? JSON.readTree(r.body()).path("count").asLong() : 0;
+  }
+
+  /** The node (1-based) that is not the cluster manager: losing it leaves the cluster standing. */
+  static int nonManagerNode(String node) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(node + "/_cat/cluster_manager?h=node"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    return r.body().strip().equals("Node 1") ? 2 : 1;
+  }
+
+  static String aliveNode() throws Exception {
+    for (String u : cluster.url.split(",")) {
+      try {
+        HTTP.send(HttpRequest.newBuilder(URI.create(u + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        return u;
+      } catch (java.io.IOException e) {
+        // stopped
+      }
+    }
+    throw new AssertionError("no node answers");
+  }
+}
