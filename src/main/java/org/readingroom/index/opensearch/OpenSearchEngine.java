@@ -52,6 +52,9 @@ import org.readingroom.index.SearchResult.FacetCount;
  */
 public final class OpenSearchEngine implements SearchEngine {
 
+  /** Releases fetched by one search when an export reads them by key: well under the cluster's result window. */
+  private static final int RELEASES_PER_CALL = 500;
+
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
 
   private final Cluster cluster;
@@ -219,6 +222,38 @@ public final class OpenSearchEngine implements SearchEngine {
       return Optional.empty();
     }
     return Optional.of(Entries.release(hits.get(0).path("_source")));
+  }
+
+  @Override
+  public List<StoredRelease> releases(List<String> keys) throws IOException {
+    Map<String, StoredRelease> found = new HashMap<>();
+    for (int from = 0; from < keys.size(); from += RELEASES_PER_CALL) {
+      ObjectNode body = Cluster.JSON.createObjectNode();
+      ObjectNode bool = body.putObject("query").putObject("bool");
+      ArrayNode filter = bool.putArray("filter");
+      filter.add(kind(EntryKind.DOCUMENT));
+      ArrayNode terms = filter.addObject().putObject("terms").putArray(DOC_KEY);
+      int n = 0;
+      for (String key : keys.subList(from, Math.min(keys.size(), from + RELEASES_PER_CALL))) {
+        if (key != null) {
+          terms.add(key);
+          n++;
+        }
+      }
+      if (n == 0) {
+        continue;
+      }
+      body.put("size", n);
+      for (JsonNode hit : cluster.call("POST", "/" + target + "/_search", body).path("hits").path("hits")) {
+        StoredRelease release = Entries.release(hit.path("_source"));
+        found.putIfAbsent(release.key(), release);
+      }
+    }
+    List<StoredRelease> out = new ArrayList<>(keys.size());
+    for (String key : keys) {
+      out.add(key == null ? null : found.get(key));
+    }
+    return out;
   }
 
   @Override
