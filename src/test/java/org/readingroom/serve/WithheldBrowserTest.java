@@ -165,7 +165,7 @@ class WithheldBrowserTest {
     WebElement note = browser.findElement(By.cssSelector(".uneven-note"));
     assertTrue(note.getText().startsWith("B6 is applied to this message here, and not in"), note.getText());
     assertTrue(note.getText().contains("C05793224"), "Pickering's letter, printed whole in C05793224");
-    assertTrue(note.getText().contains("read them to see whether the words are shown or withheld unmarked"),
+    assertTrue(note.getText().contains("read it to see whether the words are shown or withheld unmarked"),
         note.getText());
   }
 
