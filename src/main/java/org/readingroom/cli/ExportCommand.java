@@ -48,6 +48,11 @@ final class ExportCommand implements Callable<Integer> {
       description = "Write to PATH (replaced only when the export is whole); default: standard output.")
   Path output;
 
+  @Option(names = "--permalink-base", paramLabel = "URL",
+      description = "The reading room's address the CSV's permalinks start with (https://archive.example.org);"
+          + " default: paths (/documents/C05787433#message-2).")
+  String permalinkBase;
+
   @Option(names = "--quiet", description = "No progress and no summary.")
   boolean quiet;
 
@@ -76,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     ArchiveAnalysis analysis = ArchiveAnalysis.load(archive.layout());
     try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
-      Exporter exporter = new Exporter(engine, analysis);
+      Exporter exporter = new Exporter(engine, analysis).permalinksOn(permalinkBase);
       exporter.check(filters.builder().build());
       ExportProgress progress = !quiet && output != null && root.terminal() ? new Bar(format) : ExportProgress.SILENT;
       ExportSummary s = output == null

@@ -59,8 +59,9 @@ final class SearchFilters {
       description = "relevance (default), date (newest first) or oldest (oldest first).")
   Order sort;
 
-  @Option(names = "--copies", paramLabel = "one|all", defaultValue = "one", converter = CopiesConverter.class,
-      description = "one (default): a message printed in several documents is one hit, its fullest printing; all: a hit per printing.")
+  @Option(names = "--copies", paramLabel = "one|documents|all", defaultValue = "one", converter = CopiesConverter.class,
+      description = "one (default): a message printed in several documents is one hit, its fullest printing, and a"
+          + " document that copies another hit is left out; documents: as one, but every document; all: a hit per printing.")
   SearchRequest.Copies copies;
 
   /** {@code --copies one} or {@code --copies all}. */
@@ -69,7 +70,7 @@ final class SearchFilters {
     public SearchRequest.Copies convert(String value) {
       SearchRequest.Copies c = SearchRequest.Copies.ofLabel(value);
       if (c == null) {
-        throw new TypeConversionException("expected one or all, not '" + value + "'");
+        throw new TypeConversionException("expected one, documents or all, not '" + value + "'");
       }
       return c;
     }

@@ -25,7 +25,7 @@ final class CsvExport {
 
   static final List<String> COLUMNS = List.of("kind", "id", "document", "message", "thread", "date", "from",
       "from_person", "to", "to_persons", "cc", "cc_persons", "subject", "page", "printed_in", "release", "exemptions",
-      "classification", "declassify_on");
+      "classification", "declassify_on", "permalink");
 
   private CsvExport() {}
 
@@ -57,7 +57,8 @@ final class CsvExport {
           String.join("; ", h.to()), persons(selection, h.to(), persons), String.join("; ", h.cc()),
           persons(selection, h.cc(), persons), orEmpty(h.subject()), h.page() == null ? "" : h.page().toString(),
           h.kind() == EntryKind.MESSAGE ? Integer.toString(Math.max(1, h.printedIn())) : "", orEmpty(h.release()),
-          String.join("; ", h.exemptions()), orEmpty(h.classification()), orEmpty(h.declassifyOn()));
+          String.join("; ", h.exemptions()), orEmpty(h.classification()), orEmpty(h.declassifyOn()),
+          selection.permalink(h));
       w.write(String.join(",", CsvCells.of(row)));
       w.write("\r\n");
       selection.progress.advance();

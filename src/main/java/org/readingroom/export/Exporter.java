@@ -27,10 +27,26 @@ public final class Exporter {
 
   private final SearchEngine engine;
   private final ArchiveAnalysis analysis;
+  private final String permalinkBase;
 
   public Exporter(SearchEngine engine, ArchiveAnalysis analysis) {
+    this(engine, analysis, "");
+  }
+
+  private Exporter(SearchEngine engine, ArchiveAnalysis analysis, String permalinkBase) {
     this.engine = engine;
     this.analysis = analysis;
+    this.permalinkBase = permalinkBase;
+  }
+
+  /**
+   * This exporter, its permalinks (the CSV's last column) on {@code base}, the reading room's
+   * address ({@code https://archive.example.org}); without one they are paths ({@code
+   * /documents/C05787433#message-2}) to put after wherever the archive is served.
+   */
+  public Exporter permalinksOn(String base) {
+    String b = base == null ? "" : base.strip();
+    return new Exporter(engine, analysis, b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
   }
 
   /**
@@ -40,6 +56,18 @@ public final class Exporter {
    */
   public SearchRequest request(SearchRequest search) {
     return PersonSearch.expand(search, analysis).toBuilder().offset(0).after(null).facets(false).build();
+  }
+
+  /**
+   * The request an export in {@code format} runs: a CSV row per hit, as the search shows them; the
+   * other formats write documents, and hold every document the search finds, a copy as much as
+   * the document it copies (so an export of the whole archive is the whole archive), each message
+   * still once.
+   */
+  private SearchRequest request(SearchRequest search, ExportFormat format) {
+    SearchRequest r = request(search);
+    return format == ExportFormat.CSV || r.copies() != SearchRequest.Copies.ONE ? r
+        : r.toBuilder().copies(SearchRequest.Copies.DOCUMENTS).build();
   }
 
   /**
@@ -107,7 +135,7 @@ public final class Exporter {
   private ExportSummary write(SearchRequest search, ExportFormat format, OutputStream out, ExportProgress progress)
       throws IOException {
     long start = System.nanoTime();
-    SearchRequest request = request(search);
+    SearchRequest request = request(search, format);
     Selection selection = select(request, progress);
     ExportSummary summary = switch (format) {
       case JSONL -> JsonLinesExport.write(selection, out);
@@ -122,7 +150,7 @@ public final class Exporter {
 
   private ExportSummary sqlite(SearchRequest search, Path file, ExportProgress progress) throws IOException {
     long start = System.nanoTime();
-    Selection selection = select(request(search), progress);
+    Selection selection = select(request(search, ExportFormat.SQLITE), progress);
     ExportSummary summary = SqliteExport.write(selection, file);
     progress.finish();
     return summary.withSize(0, (System.nanoTime() - start) / 1e9);
@@ -132,7 +160,7 @@ public final class Exporter {
     List<Hit> hits = new ArrayList<>();
     engine.export(request, hits::add);
     progress.total(hits.size());
-    return new Selection(hits, new ArchiveIds(analysis), engine, progress);
+    return new Selection(hits, new ArchiveIds(analysis), engine, progress, permalinkBase);
   }
 
   /** Counts the bytes written through it. */

@@ -24,15 +24,28 @@ final class Selection {
   final List<Hit> hits;
   final ArchiveIds ids;
   final ExportProgress progress;
+  /** The reading room's address the permalinks start with; empty for paths. */
+  final String permalinkBase;
   private final SearchEngine engine;
   /** The documents of the hits from where the last reading started. */
   private final Map<String, StoredRelease> window = new HashMap<>();
 
-  Selection(List<Hit> hits, ArchiveIds ids, SearchEngine engine, ExportProgress progress) {
+  Selection(List<Hit> hits, ArchiveIds ids, SearchEngine engine, ExportProgress progress, String permalinkBase) {
     this.hits = List.copyOf(hits);
     this.ids = ids;
     this.engine = engine;
     this.progress = progress;
+    this.permalinkBase = permalinkBase;
+  }
+
+  /**
+   * Where the reading room shows a hit: its document's page, at the message for a message
+   * ({@code /documents/C05787433#message-2}), as the pages link it.
+   */
+  String permalink(Hit hit) {
+    String page = permalinkBase + "/documents/" + java.net.URLEncoder.encode(hit.docId(), java.nio.charset.StandardCharsets.UTF_8);
+    int position = position(hit);
+    return position < 0 ? page : page + "#message-" + (position + 1);
   }
 
   /**

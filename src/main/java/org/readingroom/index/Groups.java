@@ -1,6 +1,9 @@
 package org.readingroom.index;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the archive's analysis says of the index's entries, so that a search counts what readers
@@ -24,6 +27,28 @@ public record Groups(Map<String, String> messageOfEntry, Map<String, Integer> do
     documentsOfMessage = Map.copyOf(documentsOfMessage);
     personOfAlias = Map.copyOf(personOfAlias);
     persons = Map.copyOf(persons);
+  }
+
+  /**
+   * The document entries a search that shows one hit per message leaves out: a document shows its
+   * top message (its printing {@code KEY/0}), so when that message is shown from another document
+   * (its fullest printing is there), the document is a copy of what that hit already shows. Identical
+   * copies of one document are then one hit, and a document never repeats a message hit of another.
+   *
+   * @param shownPrinting the printing (entry id) each message is shown as, null when not known
+   */
+  public Set<String> documentsShownElsewhere(Function<String, String> shownPrinting) {
+    Set<String> out = new HashSet<>();
+    messageOfEntry.forEach((entry, message) -> {
+      if (entry.endsWith("/0")) {
+        String key = entry.substring(0, entry.length() - 2);
+        String shown = shownPrinting.apply(message);
+        if (shown != null && !shown.startsWith(key + "/")) {
+          out.add(key);
+        }
+      }
+    });
+    return out;
   }
 
   /** Whether there is anything to group by: an analysed archive. */

@@ -192,14 +192,16 @@ public final class LuceneQueries {
         String words = asWords(reading.syntax());
         parsed = words.isEmpty() ? new MatchNoDocsQuery("the query holds no words") : parse(words, aliases, names);
       }
-      if (ReadersQuery.isDocumentNumber(query)) {
-        // a document number typed alone: that document first, then what else holds the number
+      String number = ReadersQuery.documentNumber(query);
+      if (number != null) {
+        // a document number typed alone (or with its banner's label): that document first, then
+        // what else holds the number
         parsed = new BooleanQuery.Builder()
             .add(new BoostQuery(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(DOC_ID, query.strip().toUpperCase(Locale.ROOT))), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(DOC_ID, number)), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(KIND, EntryKind.DOCUMENT.name())), BooleanClause.Occur.FILTER)
                 .build(), 100f), BooleanClause.Occur.SHOULD)
-            .add(parsed, BooleanClause.Occur.SHOULD)
+            .add(number.equalsIgnoreCase(query.strip()) ? parsed : parse(number, aliases, names), BooleanClause.Occur.SHOULD)
             .build();
       }
       return parsed;

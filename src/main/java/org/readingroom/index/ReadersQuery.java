@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a quote or a bracket that does not close is read as a word's punctuation;
  *   <li>{@code Re: Libya}, {@code Fwd:} or any word before a colon that is not a field is a word;
+ *       a colon after a digit ({@code 9:15}) is part of the number;
  *   <li>{@code 9/11}: the slash is a character, not a regular expression;
  *   <li>{@code and} and {@code or} in lower case between words are {@code AND} and {@code OR}: a
  *       reader who types {@code libya or egypt} means either (while {@code not} in lower case stays
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
 public record ReadersQuery(String syntax, String notice) {
 
   private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9]*):");
-  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?i)[A-Z]\\d{8}");
+  private static final Pattern LABELLED_DOCUMENT_NUMBER =
+      Pattern.compile("(?i)(?:doc(?:ument)?\\.?\\s*(?:no\\.?|number|#|id)?\\s*:?\\s*)?([A-Z]\\d{8})");
 
   /** The reading of {@code typed}. */
   public static ReadersQuery of(String typed) {
@@ -47,7 +49,20 @@ public record ReadersQuery(String syntax, String notice) {
 
   /** Whether {@code typed} is a document number alone ({@code C05787433}): that document comes first. */
   public static boolean isDocumentNumber(String typed) {
-    return typed != null && DOCUMENT_NUMBER.matcher(typed.strip()).matches();
+    return documentNumber(typed) != null;
+  }
+
+  /**
+   * The document number {@code typed} is, in capitals, when it is one alone: {@code C05787433},
+   * or copied from a page's banner with its label ({@code Doc No. C05787433}, {@code Document No:
+   * c05787433}); else null.
+   */
+  public static String documentNumber(String typed) {
+    if (typed == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = LABELLED_DOCUMENT_NUMBER.matcher(typed.strip());
+    return m.matches() ? m.group(1).toUpperCase(Locale.ROOT) : null;
   }
 
   private static String unclosedQuote(String s, List<String> notes) {
@@ -64,11 +79,16 @@ public record ReadersQuery(String syntax, String notice) {
   private static String unknownFields(String s, List<String> notes) {
     StringBuilder out = new StringBuilder();
     boolean quoted = false;
+    boolean range = false;
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
       if (c == '"') {
         quoted = !quoted;
+      } else if (!quoted && (c == '[' || c == '{')) {
+        range = true;
+      } else if (!quoted && (c == ']' || c == '}')) {
+        range = false;
       }
       if (!quoted && Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
         java.util.regex.Matcher m = FIELD.matcher(s).region(i, s.length());
@@ -85,6 +105,11 @@ public record ReadersQuery(String syntax, String notice) {
           i = m.end();
           continue;
         }
+      }
+      if (!quoted && !range && c == ':' && i > 0 && Character.isDigit(s.charAt(i - 1))) {
+        out.append("\\:"); // a time (9:15) or a verse (1:2): the colon is the number's, not a field's
+        i++;
+        continue;
       }
       out.append(c);
       i++;

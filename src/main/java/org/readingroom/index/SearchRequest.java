@@ -77,12 +77,20 @@ public record SearchRequest(
 
   /** Whether a message printed in several documents is one hit or one per printing. */
   public enum Copies {
-    /** One hit per message: its fullest printing. */
+    /**
+     * One hit per message: its fullest printing; and a document whose top message is shown from
+     * another document is left out as a copy ({@link Groups#documentsShownElsewhere}).
+     */
     ONE,
+    /**
+     * One hit per message, as {@link #ONE}, but every document: what exports of documents read
+     * (a JSON Lines export of the whole archive is the whole archive).
+     */
+    DOCUMENTS,
     /** A hit per printing. */
     ALL;
 
-    /** As links, the API and the command line write it: {@code one}, {@code all}. */
+    /** As links, the API and the command line write it: {@code one}, {@code documents}, {@code all}. */
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }

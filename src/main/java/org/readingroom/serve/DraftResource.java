@@ -67,7 +67,8 @@ final class DraftResource {
       }
       return null;
     }
-    SearchRequest request = archive.byPerson(SearchRequest.builder().query(q).kind(EntryKind.DOCUMENT).build());
+    SearchRequest request = archive.byPerson(SearchRequest.builder().query(q).kind(EntryKind.DOCUMENT)
+        .copies(SearchRequest.Copies.DOCUMENTS).build()); // every document found, a copy as much as another
     List<String> out = new ArrayList<>();
     archive.engine().export(request, h -> out.add(h.id()));
     return out;

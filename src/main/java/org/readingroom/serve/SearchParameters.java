@@ -52,7 +52,7 @@ final class SearchParameters {
     String v = param(ctx, "copies");
     SearchRequest.Copies c = v == null ? SearchRequest.Copies.ONE : SearchRequest.Copies.ofLabel(v);
     if (c == null) {
-      throw new BadRequestResponse("copies must be one or all, not '" + v + "'");
+      throw new BadRequestResponse("copies must be one, documents or all, not '" + v + "'");
     }
     return c;
   }

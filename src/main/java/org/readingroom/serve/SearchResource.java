@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.readingroom.analysis.ArchiveAnalysis;
 import org.readingroom.export.ExportFormat;
@@ -123,7 +122,8 @@ final class SearchResource {
   /** The document number a page's query is when it is one typed alone, with no filter; else null. */
   static String documentNumberAlone(Links links) {
     String q = links.get("q");
-    if (q == null || !ReadersQuery.isDocumentNumber(q)) {
+    String number = ReadersQuery.documentNumber(q);
+    if (number == null) {
       return null;
     }
     for (String name : Links.SEARCH_PARAMETERS) {
@@ -131,7 +131,7 @@ final class SearchResource {
         return null;
       }
     }
-    return q.strip().toUpperCase(Locale.ROOT);
+    return number;
   }
 
   /** What the page says above the hits: the archive's analysis unavailable; null when all is well. */
@@ -258,7 +258,7 @@ final class SearchResource {
       return;
     }
     SearchRequest search = SearchParameters.of(ctx, SearchRequest.MAX_LIMIT);
-    Exporter exporter = new Exporter(archive.engine(), archive.analysis());
+    Exporter exporter = new Exporter(archive.engine(), archive.analysis()).permalinksOn(ctx.scheme() + "://" + ctx.host());
     exporter.check(search); // a malformed query fails here, before anything is sent
     ctx.contentType(format.contentType());
     ctx.header("Content-Disposition", "attachment; filename=\"readingroom-results." + format.extension() + "\"");

@@ -119,6 +119,24 @@ final class SameMessage {
   }
 
   /**
+   * Whether a printing without a time and one with a time on its day may be one email: the same
+   * subject, the same sender or one a letter or two apart, bodies alike (both empty counts: a forward
+   * with nothing typed above it), recipients not two sets.
+   */
+  static boolean sameDay(PrintedMessage a, PrintedMessage b, Function<String, String> personOf) {
+    SameMessage pair = new SameMessage(List.of(a, b), personOf);
+    if (!pair.subjects[0].equals(pair.subjects[1]) || pair.subjects[0].isEmpty()) {
+      return false;
+    }
+    if (!pair.senders[0].equals(pair.senders[1]) && (a.senderAlias() == null || b.senderAlias() == null
+        || !pair.sendersAlike(0, 1))) {
+      return false;
+    }
+    boolean bodies = a.body().isEmpty() && b.body().isEmpty() || !a.body().isEmpty() && a.body().sameAs(b.body());
+    return bodies && pair.mayShareRecipients(0, 1);
+  }
+
+  /**
    * One sender unread, or both printed a letter or two apart ({@code Hartley} and {@code Hanley}),
    * compared on the first letters of how each is printed, where OCR's debris after a name ({@code
    * Imailto:HankyMR@state.govl}) does not reach.

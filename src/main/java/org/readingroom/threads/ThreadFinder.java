@@ -64,7 +64,7 @@ public final class ThreadFinder {
       found.addAll(new SameMessage(candidates, personOf).messages());
     }
     Map<String, List<List<PrintedMessage>>> byIdentity = new TreeMap<>();
-    for (List<PrintedMessage> m : overOneMessage(acrossTheMinute(found, personOf), personOf)) {
+    for (List<PrintedMessage> m : timeLost(overOneMessage(acrossTheMinute(found, personOf), personOf), personOf)) {
       byIdentity.computeIfAbsent(identity(m.get(0), personOf), k -> new ArrayList<>()).add(m);
     }
     List<List<PrintedMessage>> messages = new ArrayList<>();
@@ -161,6 +161,43 @@ public final class ThreadFinder {
         }
       }
     });
+    return merged(found, same);
+  }
+
+  /**
+   * Joins a message printed with its date but no time (OCR lost the time, or the printing gives
+   * none: Abedin's "Fw: Benghazi staffing" is 2011-04-22 in C05739670 and 2011-04-22 17:53 in
+   * C05781835) to the one message of that day with a time that it can be: the same subject, the same
+   * sender (or one a letter or two apart), bodies alike, recipients not two sets. When the day holds
+   * two such messages, which one is not known, and the message stays apart.
+   */
+  private static List<List<PrintedMessage>> timeLost(List<List<PrintedMessage>> found,
+      Function<String, String> personOf) {
+    Map<LocalDate, List<Integer>> timedOn = new HashMap<>();
+    for (int m = 0; m < found.size(); m++) {
+      PrintedMessage first = found.get(m).get(0);
+      if (first.sent() != null && first.sent().hasTime()) {
+        timedOn.computeIfAbsent(first.sent().date(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    UnionFind same = new UnionFind(found.size());
+    for (int m = 0; m < found.size(); m++) {
+      PrintedMessage first = found.get(m).get(0);
+      if (first.sent() == null || first.sent().hasTime()) {
+        continue;
+      }
+      Integer only = null;
+      int candidates = 0;
+      for (int t : timedOn.getOrDefault(first.sent().date(), List.of())) {
+        if (SameMessage.sameDay(mostTelling(found.get(m)), mostTelling(found.get(t)), personOf)) {
+          only = t;
+          candidates++;
+        }
+      }
+      if (candidates == 1) {
+        same.union(only, m);
+      }
+    }
     return merged(found, same);
   }
 

@@ -142,7 +142,7 @@ class ExportCommandTest {
     try (Reader r = new StringReader(run.out())) {
       rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
     }
-    assertEquals(hits(archive).size(), rows.size());
+    assertEquals(hits(archive).size(), rows.size(), "a row per hit, as the search shows them");
     assertTrue(rows.get(0).toMap().keySet().containsAll(List.of("kind", "id", "message", "thread", "from_person",
         "to_persons", "exemptions", "release", "classification")));
     // Mills as "Mills, Cheryl D" and as "Cheryl Mills": one person
@@ -158,6 +158,15 @@ class ExportCommandTest {
     CSVRecord hostile = rows.stream().filter(r -> r.get("document").equals("C00000099") && r.get("kind").equals("message"))
         .findFirst().orElseThrow();
     assertTrue(hostile.get("subject").startsWith("'=HYPERLINK"), hostile.get("subject"));
+    // each row says where the reading room shows it
+    for (CSVRecord r : rows) {
+      String page = "/documents/" + r.get("document");
+      assertEquals(r.get("kind").equals("message") ? page + "#message-" + (Integer.parseInt(r.get("id")
+          .substring(r.get("id").lastIndexOf('/') + 1)) + 1) : page, r.get("permalink"), r.toString());
+    }
+    CliRun based = export(archive, "--format", "csv", "--permalink-base", "https://archive.example.org/", "--kind", "document");
+    assertTrue(based.out().lines().skip(1).allMatch(l -> l.endsWith(",https://archive.example.org/documents/"
+        + l.substring(l.indexOf(',') + 1, l.indexOf(',', l.indexOf(',') + 1)))), based.out());
     // the search's filters: a person's every alias
     CliRun narrowed = export(archive, "--format", "csv", "--from", "Cheryl Mills", "--kind", "message");
     long lines = narrowed.out().lines().count() - 1;

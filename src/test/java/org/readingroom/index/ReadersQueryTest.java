@@ -25,6 +25,11 @@ class ReadersQueryTest {
     assertEquals("Re  Libya", ReadersQuery.of("Re: Libya").syntax());
     assertTrue(ReadersQuery.of("Re: Libya").notice().contains("'Re:' names no field"));
     assertEquals("9\\/11", ReadersQuery.of("9/11").syntax());
+    assertEquals("C05774862", ReadersQuery.documentNumber("Doc No. C05774862"), "copied from the banner with its label");
+    assertEquals("C05774862", ReadersQuery.documentNumber(" c05774862 "));
+    assertEquals(null, ReadersQuery.documentNumber("C05774862 libya"));
+    assertEquals("Today's 9\\:15 Discussion", ReadersQuery.of("Today's 9:15 Discussion").syntax(), "a time is no field");
+    assertEquals("sent:[2011-03-08 TO 2011-03-09]", ReadersQuery.of("sent:[2011-03-08 TO 2011-03-09]").syntax());
     assertEquals("\"9/11\"", ReadersQuery.of("\"9/11\"").syntax(), "inside a phrase the slash is a character already");
     assertEquals("libya OR egypt", ReadersQuery.of("libya or egypt").syntax());
     assertEquals("libya AND egypt", ReadersQuery.of("libya and egypt").syntax());

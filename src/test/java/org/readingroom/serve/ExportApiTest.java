@@ -73,6 +73,8 @@ class ExportApiTest {
     assertTrue(rows.size() >= 2);
     for (CSVRecord r : rows) {
       assertTrue(r.get("from").contains("Mills") || r.get("from").contains("millscd"), r.get("from"));
+      assertTrue(r.get("permalink").matches("http://(localhost|127\\.0\\.0\\.1):\\d+/documents/" + r.get("document")
+          + "#message-\\d+"), r.get("permalink"));
     }
     // the pages' download is the same export
     assertEquals(new String(csv.body(), StandardCharsets.UTF_8),

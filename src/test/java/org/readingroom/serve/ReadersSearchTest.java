@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -90,6 +92,31 @@ class ReadersSearchTest {
   }
 
   @Test
+  void aDocumentWhoseTopMessageIsShownFromAnotherDocumentIsNoSecondHit() throws Exception {
+    // every printing: the message each entry shows (a document shows its top message, KEY/0)
+    Map<String, String> messageOf = new HashMap<>();
+    search("kind=message&copies=all&limit=100").get("hits")
+        .forEach(h -> messageOf.put(h.get("id").asText(), h.get("message").asText()));
+    // Sullivan's trip memo, released twice (C00000040, and C00000041 with a code in the margin)
+    JsonNode all = search("q=" + q("delegation foreign minister") + "&copies=all");
+    JsonNode one = search("q=" + q("delegation foreign minister"));
+    assertTrue(one.get("total").asInt() < all.get("total").asInt(), one + " against " + all);
+    Map<String, String> shownFrom = new HashMap<>();
+    for (JsonNode h : one.get("hits")) {
+      String id = h.get("id").asText();
+      String message = messageOf.get(id.contains("/") ? id : id + "/0");
+      String document = h.get("docId").asText();
+      String before = shownFrom.putIfAbsent(message, document);
+      assertTrue(before == null || before.equals(document), message + " shown from " + before + " and " + document);
+    }
+    assertEquals(2, all.get("hits").findValues("kind").stream().filter(k -> k.asText().equals("document")).count(),
+        "both documents on request");
+    assertEquals(2, one.get("total").asInt(), "the memo once as a message, once as its document: " + one);
+    JsonNode documents = search("q=" + q("delegation foreign minister") + "&copies=documents");
+    assertEquals(3, documents.get("total").asInt(), "every document, the message once: " + documents);
+  }
+
+  @Test
   void personFacetsCountExactlyWhatTheirFilterFinds() throws Exception {
     JsonNode r = search("kind=message&facets=true&limit=0");
     List<JsonNode> senders = new ArrayList<>();
@@ -111,12 +138,14 @@ class ReadersSearchTest {
   @Test
   void anyQueryAReaderTypesIsAnswered() throws Exception {
     for (String q : List.of("9/11", "U.S.", "Re: Libya", "e-mail", "\"crisis group", "(libya", "libya)", "libya or egypt",
-        "C05787433", "foo:bar", "*libya", "libya [", "{", "!", "^", "~")) {
+        "C05787433", "Today's 9:15 Discussion", "foo:bar", "*libya", "libya [", "{", "!", "^", "~")) {
       AnalysisApiTest.Response r = AnalysisApiTest.get(app, "/api/search?q=" + q(q));
       assertEquals(200, r.status(), q + ": " + r.body());
     }
     assertEquals("C05787433", search("q=C05787433").get("hits").get(0).get("id").asText(),
         "a document number typed alone is the first hit");
+    assertEquals("C05787433", search("q=" + q("Doc No. C05787433")).get("hits").get(0).get("id").asText(),
+        "and copied from the banner with its label");
     JsonNode re = search("q=" + q("Re: Libya") + "&kind=message");
     assertTrue(re.get("notice").asText().contains("'Re:' names no field"), re.toString());
     assertTrue(re.get("total").asInt() > 0);

@@ -162,6 +162,26 @@ class ThreadFinderTest {
   }
 
   @Test
+  void aCopyWhoseTimeOcrLostIsTheOneMessageOfItsDay() {
+    // Abedin's "Fw: Benghazi staffing": 2011-04-22 17:53 in C05781835, the date alone in C05739670
+    Mail feltman = mail("Feltman, Jeffrey D", "Friday, April 22, 2011 5:49 PM", "S_SpecialAssistants",
+        "Benghazi staffing", "We will keep a small team in Benghazi through the weekend and review on Monday.");
+    Mail timed = mail("Abedin, Huma <AbedinH@state.gov>", "Friday, April 22, 2011 5:53 PM", "", "Fw: Benghazi staffing", "");
+    Mail dated = mail("Abedin, Hume <AbeclinH@stategov>", "Friday, April 22, 2011", "", "Fw: Benghazi staffing", "");
+    Mail later = mail("Abedin, Huma", "Saturday, April 23, 2011 9:02 AM", "", "Fw: Benghazi staffing", "");
+    Correspondence c = find(TestChains.record("C00000100", timed, feltman), TestChains.record("C00000101", dated, feltman));
+    assertEquals(c.messageAt("C00000100", 0).orElseThrow(), c.messageAt("C00000101", 0).orElseThrow());
+    assertEquals(2, c.messages().size());
+
+    Mail again = mail("Abedin, Huma", "Friday, April 22, 2011 8:10 PM", "", "Fw: Benghazi staffing", "");
+    Correspondence two = find(TestChains.record("C00000100", timed, feltman), TestChains.record("C00000101", dated, feltman),
+        TestChains.record("C00000102", again, feltman), TestChains.record("C00000103", later, feltman));
+    assertNotEquals(two.messageAt("C00000100", 0).orElseThrow(), two.messageAt("C00000101", 0).orElseThrow(),
+        "two forwards that day: which one the dated copy is, is not known");
+    assertEquals(5, two.messages().size(), "Feltman's, the two timed forwards, the dated copy, the next day's");
+  }
+
+  @Test
   void shortBodiesUnderTwoSubjectsInOneMinuteAreTwoMessages() {
     Mail one = mail("H", "Sunday, January 1, 2012 11:47 AM", "Russo, Robert V", "Fw: Letter", "Pls print.");
     Mail two = mail("H", "Sunday, January 1, 2012 11:47 AM", "Russo, Robert V", "Fw: Schedule", "Pls print.");

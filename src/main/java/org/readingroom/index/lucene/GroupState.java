@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -23,7 +24,9 @@ import org.readingroom.index.Groups;
 /**
  * What one reader's entries are under one analysis ({@link Groups}): per segment, the printings
  * that are not their message's fullest (hidden when a search shows one hit per message: the
- * longest body wins, then the smallest entry id), and the persons the facet values name.
+ * longest body wins, then the smallest entry id) and the documents whose top message is shown
+ * from another document ({@link Groups#documentsShownElsewhere}), and the persons the facet values
+ * name.
  */
 final class GroupState {
 
@@ -31,26 +34,38 @@ final class GroupState {
   final Groups groups;
   /** Per segment, the entries a search that shows one hit per message leaves out. */
   final List<FixedBitSet> hidden;
+  /** Per segment, the printings alone, no document: what a search for every document leaves out. */
+  final List<FixedBitSet> hiddenPrintings;
   /** The sender and recipient facet values as persons. */
   final FacetTable.Persons persons;
 
-  private GroupState(IndexReader reader, Groups groups, List<FixedBitSet> hidden, FacetTable.Persons persons) {
+  private GroupState(IndexReader reader, Groups groups, List<FixedBitSet> hiddenPrintings, FacetTable.Persons persons,
+      List<FixedBitSet> hidden) {
     this.reader = reader;
     this.groups = groups;
+    this.hiddenPrintings = hiddenPrintings;
     this.hidden = hidden;
     this.persons = persons;
   }
 
   static GroupState of(IndexReader reader, Groups groups, FacetTable facets) throws IOException {
-    return new GroupState(reader, groups, hidden(reader, groups), facets.persons(groups));
+    Map<String, Printing> fullest = new HashMap<>();
+    List<FixedBitSet> printings = hidden(reader, groups, fullest);
+    List<FixedBitSet> all = new ArrayList<>(printings.size());
+    for (FixedBitSet b : printings) {
+      all.add(b.clone());
+    }
+    hideCopiedDocuments(reader, groups, all, fullest);
+    return new GroupState(reader, groups, printings, facets.persons(groups), all);
   }
 
   /** A printing: where it is, its entry id, and how long its body is. */
   private record Printing(int leaf, int doc, String id, int length) {}
 
-  private static List<FixedBitSet> hidden(IndexReader reader, Groups groups) throws IOException {
+  /** The printings that are not their message's fullest; {@code fullest} filled with each message's. */
+  private static List<FixedBitSet> hidden(IndexReader reader, Groups groups, Map<String, Printing> fullest)
+      throws IOException {
     List<FixedBitSet> out = new ArrayList<>();
-    Map<String, Printing> fullest = new HashMap<>();
     List<LeafReaderContext> leaves = reader.leaves();
     for (LeafReaderContext leaf : leaves) {
       FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
@@ -87,5 +102,31 @@ final class GroupState {
       }
     }
     return out;
+  }
+
+  /** Hides the document entries whose top message is shown from another document. */
+  private static void hideCopiedDocuments(IndexReader reader, Groups groups, List<FixedBitSet> out,
+      Map<String, Printing> fullest) throws IOException {
+    Set<String> copies = groups.documentsShownElsewhere(m -> {
+      Printing p = fullest.get(m);
+      return p == null ? null : p.id();
+    });
+    if (copies.isEmpty()) {
+      return;
+    }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      FixedBitSet bits = out.get(leaf.ord);
+      Bits live = leaf.reader().getLiveDocs();
+      BinaryDocValues hits = DocValues.getBinary(leaf.reader(), HIT);
+      for (int d = hits.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = hits.nextDoc()) {
+        if (live != null && !live.get(d)) {
+          continue;
+        }
+        HitFields f = HitFields.decode(hits.binaryValue());
+        if (f.kind() == EntryKind.DOCUMENT && copies.contains(f.id())) {
+          bits.set(d);
+        }
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.readingroom.index.lucene;
 
 import static org.readingroom.index.IndexFields.DATE;
 import static org.readingroom.index.IndexFields.DECLASSIFY;
+import static org.readingroom.index.IndexFields.DOC_ID;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -22,8 +24,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TermQuery;
 import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
+import org.readingroom.index.ReadersQuery;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
 import org.readingroom.index.SearchTimeoutException;
@@ -58,9 +62,18 @@ final class LuceneSearcher {
     if (groups == null || request.copies() == SearchRequest.Copies.ALL) {
       return query;
     }
+    Query hidden = new HiddenEntries(request.copies() == SearchRequest.Copies.DOCUMENTS ? groups.hiddenPrintings : groups.hidden);
+    String number = ReadersQuery.documentNumber(request.query());
+    if (number != null) {
+      // a document number typed alone finds its document first, even a copy another hit stands for
+      hidden = new BooleanQuery.Builder()
+          .add(hidden, BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(DOC_ID, number)), BooleanClause.Occur.MUST_NOT)
+          .build();
+    }
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
-        .add(new HiddenEntries(groups.hidden), BooleanClause.Occur.MUST_NOT)
+        .add(hidden, BooleanClause.Occur.MUST_NOT)
         .build();
   }
 

@@ -2,6 +2,7 @@ package org.readingroom.index.opensearch;
 
 import static org.readingroom.index.IndexFields.DATE;
 import static org.readingroom.index.IndexFields.DECLASSIFY;
+import static org.readingroom.index.IndexFields.DOC_ID;
 import static org.readingroom.index.IndexFields.FACETS;
 import static org.readingroom.index.IndexFields.FACET_MONTH;
 import static org.readingroom.index.IndexFields.FACET_RECIPIENT;
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
 import org.readingroom.index.EntryKind;
 import org.readingroom.index.Groups;
 import org.readingroom.index.Hit;
+import org.readingroom.index.ReadersQuery;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
 import org.readingroom.index.SearchResult.FacetCount;
@@ -187,19 +189,32 @@ final class ClusterSearcher {
     }
   }
 
-  /** The query, without the printings a search showing one hit per message leaves out. */
+  /**
+   * The query, without the printings a search showing one hit per message leaves out, and (unless
+   * every document is asked for) the documents another hit stands for.
+   */
   private ObjectNode collapsed(SearchRequest request, ObjectNode query) throws IOException {
     if (request.groups().isEmpty() || request.copies() == SearchRequest.Copies.ALL) {
       return query;
     }
-    List<String> hidden = copies.hidden(request.groups(), this);
+    List<String> hidden = request.copies() == SearchRequest.Copies.DOCUMENTS ? copies.printings(request.groups(), this) : copies.hidden(request.groups(), this);
     if (hidden.isEmpty()) {
       return query;
     }
     ObjectNode out = Cluster.JSON.createObjectNode();
     ObjectNode bool = out.putObject("bool");
     bool.putArray("must").add(query);
-    ArrayNode ids = bool.putArray("must_not").addObject().putObject("terms").putArray(ID);
+    ObjectNode notShown = bool.putArray("must_not").addObject();
+    ObjectNode terms = notShown;
+    String number = ReadersQuery.documentNumber(request.query());
+    if (number != null) {
+      // a document number typed alone finds its document first, even a copy another hit stands for
+      ObjectNode inner = notShown.putObject("bool");
+      inner.putArray("must_not").addObject().putObject("term")
+          .put(DOC_ID, number);
+      terms = inner.putArray("must").addObject();
+    }
+    ArrayNode ids = terms.putObject("terms").putArray(ID);
     hidden.forEach(ids::add);
     return out;
   }

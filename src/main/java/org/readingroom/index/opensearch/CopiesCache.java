@@ -14,35 +14,45 @@ import org.readingroom.index.IndexFields;
 /**
  * The printings a search that shows one hit per message leaves out, under one analysis ({@link
  * Groups}): of each message's printings the one with the longest body stays (the smallest entry id
- * among equals, as in the embedded engine), the others are hidden. Worked out once per analysis
+ * among equals, as in the embedded engine), the others are hidden, and so are the documents whose
+ * top message is shown from another document ({@link Groups#documentsShownElsewhere}). Worked out once per analysis
  * from one scan of the messages' ids and body lengths, and kept while the analysis is the same.
  */
 final class CopiesCache {
 
-  private record Held(Groups groups, List<String> hidden) {}
+  private record Held(Groups groups, List<String> hidden, List<String> printings) {}
 
   private volatile Held held;
 
+  /** What a search leaves out: the printings, and the documents another hit stands for. */
   List<String> hidden(Groups groups, ClusterSearcher searcher) throws IOException {
+    return held(groups, searcher).hidden();
+  }
+
+  /** What an export leaves out: the printings alone. */
+  List<String> printings(Groups groups, ClusterSearcher searcher) throws IOException {
+    return held(groups, searcher).printings();
+  }
+
+  private Held held(Groups groups, ClusterSearcher searcher) throws IOException {
     Held h = held;
     if (h != null && h.groups() == groups) {
-      return h.hidden();
+      return h;
     }
     synchronized (this) {
       h = held;
-      if (h != null && h.groups() == groups) {
-        return h.hidden();
+      if (h == null || h.groups() != groups) {
+        h = work(groups, searcher);
+        held = h;
       }
-      List<String> hidden = work(groups, searcher);
-      held = new Held(groups, hidden);
-      return hidden;
+      return h;
     }
   }
 
   /** A printing: its entry id and body length. */
   private record Printing(String id, int length) {}
 
-  private static List<String> work(Groups groups, ClusterSearcher searcher) throws IOException {
+  private static Held work(Groups groups, ClusterSearcher searcher) throws IOException {
     Map<String, Printing> fullest = new HashMap<>();
     List<String> hidden = new ArrayList<>();
     ObjectNode messages = Cluster.JSON.createObjectNode();
@@ -66,6 +76,11 @@ final class CopiesCache {
         hidden.add(p.id());
       }
     });
-    return List.copyOf(hidden);
+    List<String> printings = List.copyOf(hidden);
+    hidden.addAll(groups.documentsShownElsewhere(m -> {
+      Printing p = fullest.get(m);
+      return p == null ? null : p.id();
+    }));
+    return new Held(groups, List.copyOf(hidden), printings);
   }
 }
