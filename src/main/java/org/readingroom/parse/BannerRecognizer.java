@@ -230,6 +230,11 @@ final class BannerRecognizer {
     if (mm < 1 || mm > 12 || dd < 1 || dd > 31) {
       return null;
     }
+    try {
+      java.time.LocalDate.of(Integer.parseInt(year), mm, dd); // a day the month has: 02/31 is no date
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return null;
+    }
     return year + "-" + (mm < 10 ? "0" : "") + mm + "-" + (dd < 10 ? "0" : "") + dd;
   }
 

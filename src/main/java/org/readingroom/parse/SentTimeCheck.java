@@ -35,9 +35,18 @@ final class SentTimeCheck {
 
   private SentTimeCheck() {}
 
+  /** The release date, or null when there is none or it is no day of the calendar. */
+  private static LocalDate releaseDate(String iso) {
+    try {
+      return iso == null ? null : LocalDate.parse(iso);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
   static List<Message> check(List<Message> messages, List<SentDates.Reading> readings, String releaseDate,
       List<String> warnings) {
-    LocalDate release = releaseDate == null ? null : LocalDate.parse(releaseDate);
+    LocalDate release = releaseDate(releaseDate);
     List<LocalDate> sound = new ArrayList<>(readings.size());
     for (SentDates.Reading r : readings) {
       sound.add(soundDate(r, release));

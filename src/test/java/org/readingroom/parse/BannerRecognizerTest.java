@@ -23,6 +23,13 @@ class BannerRecognizerTest {
   }
 
   @Test
+  void aReleaseDateNoCalendarHasIsNone() {
+    // found by fuzzing: 02/31/2016 was written as 2016-02-31, which nothing downstream can read
+    List<Row> rows = Rows.of("     " + BANNER.replace("01/29/2016", "02/31/2016"), "Body text");
+    assertEquals(new BannerRecognizer.Reading("C05787433", "F-2014-20439", null), BannerRecognizer.recognise(rows));
+  }
+
+  @Test
   void leavesWhatFollowsTheBannerForOtherRecognisers() {
     List<Row> rows = Rows.of(BANNER + "FuLL", BANNER + "   B5");
     BannerRecognizer.recognise(rows);
