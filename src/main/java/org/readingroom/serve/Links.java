@@ -77,6 +77,22 @@ public final class Links {
     return "/search/export." + format + query(p);
   }
 
+  /**
+   * The drafted request ({@code appeal} or {@code mdr}) for the documents this search's query finds,
+   * when the search is its query alone (a draft reads the query, not the filters); else null.
+   */
+  public String draft(String kind) {
+    if (!has("q")) {
+      return null;
+    }
+    for (String name : SEARCH_PARAMETERS) {
+      if (!name.equals("q") && !name.equals("sort") && has(name)) {
+        return null;
+      }
+    }
+    return "/withheld/draft?kind=" + encode(kind) + "&q=" + encode(params.get("q"));
+  }
+
   public static String search(String name, String value) {
     return "/search" + query(Map.of(name, value));
   }

@@ -1,6 +1,7 @@
 package org.readingroom.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -229,6 +230,16 @@ class ReadersSearchTest {
     assertTrue(html.contains("<option value=\"all\" selected>every printing</option>"), "copies kept");
     assertTrue(html.contains("value=\"2011\""), "the date kept");
     assertTrue(html.contains("<details class=\"search-form\" open>"), "open when filled in");
+  }
+
+  @Test
+  void aSearchByItsQueryAloneLeadsToADraftedRequest() throws Exception {
+    String html = page("/search?q=" + q("crisis group")).body();
+    assertTrue(html.contains("href=\"/withheld/draft?kind=appeal&amp;q=crisis+group\""), "an appeal drafted from the search");
+    assertTrue(html.contains("href=\"/withheld/draft?kind=mdr&amp;q=crisis+group\""), "and a review request");
+    assertEquals(200, page("/withheld/draft?kind=appeal&q=" + q("crisis group")).statusCode());
+    assertFalse(page("/search?q=" + q("crisis group") + "&from=Mills").body().contains("/withheld/draft?"),
+        "a draft reads the query alone: no link when a filter narrows the search");
   }
 
   @Test
