@@ -47,6 +47,44 @@ public record ReadersQuery(String syntax, String notice) {
     return new ReadersQuery(s, notes.isEmpty() ? null : String.join("; ", notes));
   }
 
+  /** Plain words: letters, digits and the marks inside words, nothing the syntax reads. */
+  private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'.\\-]+(\\s+[\\p{L}\\p{N}'.\\-]+)+");
+
+  /**
+   * For a query of two or more plain words (no quotes, fields, operators, {@code and}/{@code or}/{@code
+   * not} in any case, or wildcards), the same
+   * words as alternatives ({@code iran OR turkey OR swap}), to be searched when no entry holds them
+   * all: a reader's topic words the document does not use still find the documents that use most
+   * of them. Null for any other query.
+   */
+  public static String anyOf(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    String read = of(typed).syntax().strip(); // as read: a field no index has is a word
+    if (!PLAIN_WORDS.matcher(read).matches()) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : read.split("\\s+")) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (lower.equals("and") || lower.equals("or") || lower.equals("not")) {
+        return null; // the reader wrote how the words combine
+      }
+      words.add(org.apache.lucene.queryparser.classic.QueryParser.escape(w));
+    }
+    return String.join(" OR ", words);
+  }
+
+  /** The notice of a search answered by {@link #anyOf}. */
+  public static final String ANY_OF_NOTICE =
+      "no entry holds every word of the query, so those holding most of them are shown";
+
+  /** {@code notice} with {@link #ANY_OF_NOTICE} after it. */
+  public static String withAnyOfNotice(String notice) {
+    return notice == null ? ANY_OF_NOTICE : notice + "; " + ANY_OF_NOTICE;
+  }
+
   /** Whether {@code typed} is a document number alone ({@code C05787433}): that document comes first. */
   public static boolean isDocumentNumber(String typed) {
     return documentNumber(typed) != null;

@@ -28,6 +28,12 @@ class ReadersQueryTest {
     assertEquals("C05774862", ReadersQuery.documentNumber("Doc No. C05774862"), "copied from the banner with its label");
     assertEquals("C05774862", ReadersQuery.documentNumber(" c05774862 "));
     assertEquals(null, ReadersQuery.documentNumber("C05774862 libya"));
+    assertEquals("iran OR fuel OR swap", ReadersQuery.anyOf(" iran fuel  swap"));
+    assertEquals("U.S. OR talks", ReadersQuery.anyOf("U.S. talks"));
+    assertEquals("nosuchfield OR brotherhood", ReadersQuery.anyOf("nosuchfield:brotherhood"), "read as words first");
+    for (String asked : new String[] {"libya", "\"fuel swap\"", "iran AND swap", "iran not swap", "from:mills libya", "swap*"}) {
+      assertEquals(null, ReadersQuery.anyOf(asked), asked);
+    }
     assertEquals("Today's 9\\:15 Discussion", ReadersQuery.of("Today's 9:15 Discussion").syntax(), "a time is no field");
     assertEquals("sent:[2011-03-08 TO 2011-03-09]", ReadersQuery.of("sent:[2011-03-08 TO 2011-03-09]").syntax());
     assertEquals("\"9/11\"", ReadersQuery.of("\"9/11\"").syntax(), "inside a phrase the slash is a character already");

@@ -233,6 +233,17 @@ class ReadersSearchTest {
   }
 
   @Test
+  void wordsNoEntryHoldsAllTogetherFindThoseHoldingMostOfThem() throws Exception {
+    // the memo speaks of the delegation and the foreign minister, never of Zanzibar
+    JsonNode r = search("q=" + q("delegation minister zanzibar"));
+    assertTrue(r.get("total").asInt() > 0, r.toString());
+    assertTrue(r.get("notice").asText().contains("no entry holds every word"), r.toString());
+    assertTrue(r.get("hits").get(0).get("docId").asText().startsWith("C0000004"), "the memo first: " + r);
+    assertEquals(0, search("q=" + q("\"delegation zanzibar\"")).get("total").asInt(), "a phrase is asked as typed");
+    assertEquals(0, search("q=" + q("delegation AND zanzibar")).get("total").asInt(), "and so is an operator");
+  }
+
+  @Test
   void aSearchByItsQueryAloneLeadsToADraftedRequest() throws Exception {
     String html = page("/search?q=" + q("crisis group")).body();
     assertTrue(html.contains("href=\"/withheld/draft?kind=appeal&amp;q=crisis+group\""), "an appeal drafted from the search");

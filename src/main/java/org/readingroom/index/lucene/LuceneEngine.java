@@ -49,6 +49,7 @@ import org.readingroom.index.Hit;
 import org.readingroom.index.LuceneQueries;
 import org.readingroom.index.QuerySyntaxException;
 import org.readingroom.index.ReleaseAnalyzer;
+import org.readingroom.index.ReadersQuery;
 import org.readingroom.index.SearchEngine;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
@@ -136,6 +137,12 @@ public final class LuceneEngine implements SearchEngine {
     String notice = queries.notice(request.query());
     SearchResult result = index.read(s -> timed(s, budget, start, t -> searcher.search(t, request, query, highlighted,
         start)));
+    if (result.total() == 0) {
+      String any = ReadersQuery.anyOf(request.query());
+      if (any != null) {
+        return search(request.toBuilder().query(any).build()).withNotice(ReadersQuery.withAnyOfNotice(notice));
+      }
+    }
     return notice == null ? result : result.withNotice(notice);
   }
 

@@ -38,6 +38,7 @@ import org.readingroom.index.EntryKind;
 import org.readingroom.index.Hit;
 import org.readingroom.index.LuceneQueries;
 import org.readingroom.index.ReleaseAnalyzer;
+import org.readingroom.index.ReadersQuery;
 import org.readingroom.index.SearchEngine;
 import org.readingroom.index.SearchRequest;
 import org.readingroom.index.SearchResult;
@@ -199,6 +200,12 @@ public final class OpenSearchEngine implements SearchEngine {
     ObjectNode highlighted = QueryTranslation.of(queries.text(request.query()));
     String notice = queries.notice(request.query());
     SearchResult result = searcher.search(request, query, highlighted, start);
+    if (result.total() == 0) {
+      String any = ReadersQuery.anyOf(request.query());
+      if (any != null) {
+        return search(request.toBuilder().query(any).build()).withNotice(ReadersQuery.withAnyOfNotice(notice));
+      }
+    }
     return notice == null ? result : result.withNotice(notice);
   }
 
