@@ -74,6 +74,11 @@ final class EngineOption {
     return isOpenSearch() ? OpenSearchEngine.openForWriting(config(layout)) : LuceneEngine.openForWriting(layout.index());
   }
 
+  /** A new index for the archive on the cluster (only with {@link #isOpenSearch()}), swapped in when rebuilt. */
+  OpenSearchEngine openForRebuilding(ArchiveLayout layout) throws IOException {
+    return OpenSearchEngine.openForRebuilding(config(layout));
+  }
+
   /** The archive's index, for searching, each search within {@code budget}. */
   SearchEngine openForReading(ArchiveLayout layout, Duration budget) throws IOException {
     return isOpenSearch() ? OpenSearchEngine.openForReading(config(layout), budget)

@@ -12,6 +12,7 @@ import org.readingroom.analysis.ArchiveAnalyzer;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.SearchEngine;
+import org.readingroom.index.opensearch.OpenSearchEngine;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.IngestSummary;
 import org.readingroom.ingest.Ingester;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -60,6 +62,11 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress, only the summary.")
   boolean quiet;
 
+  @Option(names = "--rebuild", description = {"With --engine opensearch: ingest PATH into a new index, analyse it,",
+      "then swap it in under the archive's alias; searches answer from the old index until then.",
+      "An interrupted or failed rebuild leaves the old index serving."})
+  boolean rebuild;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or archives (.zip, .tgz, .tar).")
   List<String> paths;
 
@@ -68,7 +75,12 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = root.err;
     ArchiveLayout layout = archive.layout();
     IngestProgress progress = quiet ? IngestProgress.SILENT : ConsoleProgress.forConsole(err, root.terminal());
-    try (SearchEngine engine = engines.openForWriting(layout)) {
+    if (rebuild && !engines.isOpenSearch()) {
+      throw new ParameterException(command.commandLine(), "--rebuild needs --engine opensearch (an embedded"
+          + " archive is rebuilt by ingesting into a new archive folder)");
+    }
+    OpenSearchEngine rebuilt = rebuild ? engines.openForRebuilding(layout) : null;
+    try (SearchEngine engine = rebuilt != null ? rebuilt : engines.openForWriting(layout)) {
       Ingester ingester = new Ingester(engine, layout,
           new Ingester.Options(reading.threads, reading.maxSize, commitEvery, Ingester.Options.defaults().commitSeconds())
               .withExtract(extract.options(reading.threads))
@@ -90,6 +102,11 @@ final class IngestCommand implements Callable<Integer> {
         report(err, summary, engine.stats(), layout);
         if (!summary.interrupted()) {
           report(err, ArchiveAnalyzer.analyse(engine, layout));
+          if (rebuilt != null) {
+            rebuilt.swapIn();
+            err.printf(Locale.ROOT, "rebuilt: %s now serves under %s%n", rebuilt.target(), rebuilt.config().alias());
+            err.flush();
+          }
         }
       } finally {
         done.countDown();

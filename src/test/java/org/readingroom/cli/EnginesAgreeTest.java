@@ -243,6 +243,87 @@ class EnginesAgreeTest {
     assertTrue(r.err().startsWith("readingroom: cannot reach OpenSearch at"), r.err());
   }
 
+  /**
+   * A re-index without downtime: {@code ingest --rebuild} fills a new index while the old one
+   * answers, swaps it in under the alias in one step and drops the old one, and the leftover of a
+   * rebuild that was killed.
+   */
+  @Test
+  @Order(90)
+  void aRebuildSwapsItsIndexInWhileTheOldOneAnswers() throws Exception {
+    Path all = sampleDocuments("rebuild-all", 40);
+    Path part = sampleDocuments("rebuild-part", 10);
+    String alias = "readingroom-rebuilt";
+    List<String> onCluster = List.of("--quiet", "--engine", "opensearch", "--opensearch-url", cluster.url,
+        "--opensearch-replicas", "1", "--opensearch-index", alias, "--archive", tmp.resolve("rebuilt").toString());
+    CliRun first = CliRun.of(args("ingest", onCluster, all));
+    assertEquals(0, first.exitCode(), first.err());
+    String node = cluster.url.split(",")[0];
+    assertEquals(40, count(node, alias, "DOCUMENT"));
+    String old = behind(node, alias);
+    String killed = alias + "-20000101-000000-000";
+    assertEquals(200, send("PUT", node + "/" + killed));
+
+    CompletableFuture<CliRun> rebuild = CompletableFuture.supplyAsync(
+        () -> CliRun.of(args("ingest", List.of("--rebuild"), part, onCluster)));
+    TreeSet<Long> seen = new TreeSet<>();
+    while (!rebuild.isDone()) {
+      seen.add(count(node, alias, "DOCUMENT"));
+      Thread.sleep(10);
+    }
+    CliRun done = rebuild.get();
+    assertEquals(0, done.exitCode(), done.err());
+    assertTrue(done.err().contains("now serves under " + alias), done.err());
+    assertTrue(List.of(40L, 10L).containsAll(seen), "readers saw the old index or the new one, nothing between: " + seen);
+    assertEquals(10, count(node, alias, "DOCUMENT"));
+    assertFalse(old.equals(behind(node, alias)));
+    assertEquals(404, send("HEAD", node + "/" + old), "the replaced index is dropped");
+    assertEquals(404, send("HEAD", node + "/" + killed), "so is a killed rebuild's");
+
+    CliRun embeddedRebuild = CliRun.of("ingest", "--rebuild", "--archive", tmp.resolve("no-rebuild").toString(),
+        part.toString());
+    assertEquals(2, embeddedRebuild.exitCode());
+    assertTrue(embeddedRebuild.err().contains("--rebuild needs --engine opensearch"), embeddedRebuild.err());
+  }
+
+  /** The first {@code n} documents of the sample release, as files in a folder. */
+  static Path sampleDocuments(String name, int n) throws Exception {
+    Path folder = java.nio.file.Files.createDirectories(tmp.resolve(name));
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(SAMPLE.toFile())) {
+      List<? extends java.util.zip.ZipEntry> entries = zip.stream().filter(e -> !e.isDirectory()).limit(n).toList();
+      for (java.util.zip.ZipEntry e : entries) {
+        try (java.io.InputStream in = zip.getInputStream(e)) {
+          java.nio.file.Files.copy(in, folder.resolve(Path.of(e.getName()).getFileName().toString()));
+        }
+      }
+    }
+    return folder;
+  }
+
+  static String[] args(String command, List<String> options, Path path) {
+    return args(command, options, path, List.of());
+  }
+
+  static String[] args(String command, List<String> options, Path path, List<String> more) {
+    List<String> out = new ArrayList<>(List.of(command));
+    out.addAll(options);
+    out.addAll(more);
+    out.add(path.toString());
+    return out.toArray(String[]::new);
+  }
+
+  /** The one index behind {@code alias}. */
+  static String behind(String node, String alias) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(node + "/_alias/" + alias)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(r.body()).fieldNames().next();
+  }
+
+  static int send(String method, String url) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
   /** Last: it leaves the cluster with one node. */
   @Test
   @Order(100)

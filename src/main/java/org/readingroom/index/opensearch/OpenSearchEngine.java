@@ -47,7 +47,7 @@ import org.readingroom.index.SearchResult.FacetCount;
 /**
  * The engine on an OpenSearch cluster. An archive is an alias ({@code readingroom-NAME}) over one
  * index ({@code readingroom-NAME-TIMESTAMP}); a rebuilt index is swapped in under the alias at
- * once ({@link #openForRebuilding}). Queries are read exactly as the embedded engine reads them
+ * once ({@link #openForRebuilding}, {@link #swapIn}). Queries are read exactly as the embedded engine reads them
  * ({@link LuceneQueries}) and translated ({@link QueryTranslation}); ingest writes through a
  * {@link BulkWriter}; searches go through a {@link ClusterSearcher}.
  */
@@ -62,8 +62,9 @@ public final class OpenSearchEngine implements SearchEngine {
   private final OpenSearchConfig config;
   /** Where writes go: the alias, or the new index of a rebuild until it is swapped in. */
   private final String target;
-  /** The index a rebuild replaces under the alias at {@link #close()}; null otherwise. */
+  /** Whether {@link #target} is a rebuild's new index, to be swapped in by {@link #swapIn()}. */
   private final boolean rebuilding;
+  private boolean swapped;
   private final LuceneQueries queries = new LuceneQueries(new ReleaseAnalyzer());
   private final BulkWriter writer;
   private final ClusterSearcher searcher;
@@ -96,17 +97,75 @@ public final class OpenSearchEngine implements SearchEngine {
   }
 
   /**
-   * Opens a new, empty index for the archive, which replaces the one behind its alias when this
-   * engine is closed (readers keep the old one until then: a re-index without downtime).
+   * Opens a new, empty index for the archive, which replaces the one behind its alias at {@link
+   * #swapIn()}; readers keep the old one until then: a re-index without downtime. Closed without
+   * {@code swapIn} (an interrupted or failed rebuild), the new index is dropped and the old one goes
+   * on serving. The new index of a rebuild that never reached {@code close} (a killed process) is
+   * dropped here, by the next rebuild: one rebuild of an archive at a time.
    */
   public static OpenSearchEngine openForRebuilding(OpenSearchConfig config) throws IOException {
     Cluster cluster = connected(config);
     try {
+      for (String leftover : leftovers(cluster, config.alias())) {
+        cluster.call("DELETE", "/" + leftover, Map.of(), null, true);
+      }
       return new OpenSearchEngine(cluster, config, createIndex(cluster, config), true, null);
     } catch (IOException | RuntimeException e) {
       cluster.close();
       throw e;
     }
+  }
+
+  /** The archive's indices ({@code ALIAS-TIMESTAMP}) that its alias does not point at. */
+  static List<String> leftovers(Cluster cluster, String alias) throws IOException {
+    JsonNode all = cluster.call("GET", "/_cat/indices/" + alias + "-*", Map.of("format", "json", "h", "index"), null,
+        true);
+    JsonNode live = cluster.call("GET", "/_alias/" + alias, Map.of(), null, true);
+    java.util.regex.Pattern own = java.util.regex.Pattern.compile(
+        java.util.regex.Pattern.quote(alias) + "-\\d{8}-\\d{6}-\\d{3}");
+    List<String> out = new ArrayList<>();
+    if (all != null) {
+      for (JsonNode row : all) {
+        String index = row.path("index").asText();
+        if (own.matcher(index).matches() && (live == null || !live.has(index))) {
+          out.add(index);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Puts a rebuild's new index behind the alias in one atomic {@code _aliases} call and drops the
+   * index it replaces: searches go from the old to the new without a moment with neither.
+   *
+   * @throws IllegalStateException when this engine is not a rebuild's
+   */
+  public void swapIn() throws IOException {
+    if (!rebuilding) {
+      throw new IllegalStateException("not a rebuild: nothing to swap in");
+    }
+    writer.flush();
+    cluster.call("POST", "/" + target + "/_refresh", null);
+    JsonNode old = cluster.call("GET", "/_alias/" + config.alias(), Map.of(), null, true);
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    ArrayNode actions = body.putArray("actions");
+    List<String> replaced = new ArrayList<>();
+    if (old != null) {
+      old.fieldNames().forEachRemaining(replaced::add);
+    }
+    replaced.forEach(i -> actions.addObject().putObject("remove").put("index", i).put("alias", config.alias()));
+    actions.addObject().putObject("add").put("index", target).put("alias", config.alias());
+    cluster.call("POST", "/_aliases", body);
+    swapped = true;
+    for (String i : replaced) {
+      cluster.call("DELETE", "/" + i, Map.of(), null, true);
+    }
+  }
+
+  /** The index this engine writes to and reads from (the alias, or a rebuild's new index). */
+  public String target() {
+    return target;
   }
 
   /** Opens the archive's index for searching; fails, in one line, when the cluster has none. */
@@ -362,26 +421,12 @@ public final class OpenSearchEngine implements SearchEngine {
     return sort;
   }
 
-  /** Swaps a rebuilt index in under the alias, drops the one it replaces, and lets go of the cluster. */
+  /** Lets go of the cluster; a rebuild never swapped in drops its new index first. */
   @Override
   public void close() throws IOException {
     try {
-      if (rebuilding) {
-        writer.flush();
-        cluster.call("POST", "/" + target + "/_refresh", null);
-        JsonNode old = cluster.call("GET", "/_alias/" + config.alias(), Map.of(), null, true);
-        ObjectNode body = Cluster.JSON.createObjectNode();
-        ArrayNode actions = body.putArray("actions");
-        List<String> replaced = new ArrayList<>();
-        if (old != null) {
-          old.fieldNames().forEachRemaining(replaced::add);
-        }
-        replaced.forEach(i -> actions.addObject().putObject("remove").put("index", i).put("alias", config.alias()));
-        actions.addObject().putObject("add").put("index", target).put("alias", config.alias());
-        cluster.call("POST", "/_aliases", body);
-        for (String i : replaced) {
-          cluster.call("DELETE", "/" + i, Map.of(), null, true);
-        }
+      if (rebuilding && !swapped) {
+        cluster.call("DELETE", "/" + target, Map.of(), null, true);
       }
     } finally {
       cluster.close();
