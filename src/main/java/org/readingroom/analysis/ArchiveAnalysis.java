@@ -131,6 +131,11 @@ public final class ArchiveAnalysis {
   }
 
   private Groups makeGroups() {
+    return groupsOf(correspondence, people.all());
+  }
+
+  /** The groups of {@code correspondence}'s messages and of {@code persons}' names and addresses. */
+  static Groups groupsOf(Correspondence correspondence, java.util.Collection<Person> persons) {
     Map<String, String> messageOfEntry = new HashMap<>();
     Map<String, Integer> documentsOfMessage = new HashMap<>();
     for (ThreadMessage m : correspondence.messages()) {
@@ -143,7 +148,7 @@ public final class ArchiveAnalysis {
     }
     Map<String, String> personOfAlias = new HashMap<>();
     Map<String, String> names = new HashMap<>();
-    for (Person p : people.all()) {
+    for (Person p : persons) {
       names.put(p.id(), p.name());
       p.aliases().forEach(a -> personOfAlias.put(a.text(), p.id()));
     }

@@ -93,6 +93,7 @@ public final class ArchiveAnalyzer {
       withheld.write(layout.withheld());
       NearDuplicates clusters = join(near);
       join(people);
+      engine.copiesFound(ArchiveAnalysis.groupsOf(correspondence, List.of()));
       return new AnalysisSummary(documents, aliases, found.persons().size(), found.refusedUnions(),
           correspondence.appearances(), correspondence.messages().size(), correspondence.threads().size(),
           clusters.clusters().size(), clusters.documents(), read, (System.nanoTime() - start) / 1e9);

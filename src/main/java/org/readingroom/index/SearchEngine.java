@@ -58,4 +58,11 @@ public interface SearchEngine extends ReleaseSink, Closeable {
 
   /** What the archive holds, for an overview. */
   ArchiveStats stats() throws IOException;
+
+  /**
+   * Told by an analysis which printings are one message ({@code groups}), after it has written
+   * them: an engine that cannot work the copies out per search (a cluster serving many processes)
+   * marks them in its index here. The embedded engine works them out per reader, and does nothing.
+   */
+  default void copiesFound(Groups groups) throws IOException {}
 }

@@ -324,6 +324,31 @@ class EnginesAgreeTest {
         HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
+  /**
+   * The copies a search leaves out are marks on the cluster's entries, made by the analysis: an
+   * analysis that finds other messages clears the marks that no longer hold, and puts back its own.
+   */
+  @Test
+  @Order(95)
+  void anAnalysisMarksItsCopiesAndClearsThoseThatNoLongerHold() throws Exception {
+    String node = cluster.url.split(",")[0];
+    String marked = "{\"query\":{\"exists\":{\"field\":\"copy\"}}}";
+    long marks = countWhere(node, "readingroom-cluster", marked);
+    assertTrue(marks > 0, "the sample release prints messages more than once");
+    onCluster.copiesFound(org.readingroom.index.Groups.NONE);
+    assertEquals(0, countWhere(node, "readingroom-cluster", marked));
+    onCluster.copiesFound(org.readingroom.analysis.ArchiveAnalysis.load(clusterArchive).groups());
+    assertEquals(marks, countWhere(node, "readingroom-cluster", marked));
+  }
+
+  static long countWhere(String node, String index, String body) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(node + "/" + index + "/_count"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    return JSON.readTree(r.body()).path("count").asLong();
+  }
+
   /** Last: it leaves the cluster with one node. */
   @Test
   @Order(100)

@@ -56,6 +56,25 @@ final class BulkWriter {
       item.write('\n');
       mine.add(item.toByteArray());
     }
+    add(mine, release.key(), release.record().messages().size());
+  }
+
+  /** A partial update of one entry ({@code doc}: its fields to set; a null value removes one). */
+  void update(String id, ObjectNode doc) throws IOException {
+    ObjectNode action = Cluster.JSON.createObjectNode();
+    action.putObject("update").put("_index", index).put("_id", id).put("retry_on_conflict", 3);
+    ObjectNode body = Cluster.JSON.createObjectNode();
+    body.set("doc", doc);
+    ByteArrayOutputStream item = new ByteArrayOutputStream();
+    item.write(Cluster.JSON.writeValueAsBytes(action));
+    item.write('\n');
+    item.write(Cluster.JSON.writeValueAsBytes(body));
+    item.write('\n');
+    add(List.of(item.toByteArray()), null, 0);
+  }
+
+  /** Gathers {@code mine}, the items of one release ({@code key}; null for an update), and sends a full request. */
+  private void add(List<byte[]> mine, String key, int messages) throws IOException {
     List<byte[]> full = null;
     Map<String, Integer> fullReleases = null;
     synchronized (lock) {
@@ -63,7 +82,9 @@ final class BulkWriter {
         pending.write(item);
         items.add(item);
       }
-      releases.put(release.key(), release.record().messages().size());
+      if (key != null) {
+        releases.put(key, messages);
+      }
       if (pending.size() >= BULK_BYTES) {
         full = items;
         fullReleases = releases;
@@ -110,7 +131,7 @@ final class BulkWriter {
         if (answer.path("errors").asBoolean(false)) {
           JsonNode results = answer.path("items");
           for (int i = 0; i < results.size(); i++) {
-            JsonNode r = results.get(i).path("index");
+            JsonNode r = results.get(i).elements().next(); // under its action: index or update
             int status = r.path("status").asInt(200);
             if (status >= 300) {
               if (!passing(status)) {

@@ -54,14 +54,12 @@ final class ClusterSearcher {
 
   private final Cluster cluster;
   private final String alias;
-  private final CopiesCache copies;
   /** How long a search may run on the cluster; null: to the end. */
   private final Duration budget;
 
-  ClusterSearcher(Cluster cluster, String alias, CopiesCache copies, Duration budget) {
+  ClusterSearcher(Cluster cluster, String alias, Duration budget) {
     this.cluster = cluster;
     this.alias = alias;
-    this.copies = copies;
     this.budget = budget;
   }
 
@@ -197,25 +195,23 @@ final class ClusterSearcher {
     if (request.groups().isEmpty() || request.copies() == SearchRequest.Copies.ALL) {
       return query;
     }
-    List<String> hidden = request.copies() == SearchRequest.Copies.DOCUMENTS ? copies.printings(request.groups(), this) : copies.hidden(request.groups(), this);
-    if (hidden.isEmpty()) {
-      return query;
-    }
     ObjectNode out = Cluster.JSON.createObjectNode();
     ObjectNode bool = out.putObject("bool");
     bool.putArray("must").add(query);
     ObjectNode notShown = bool.putArray("must_not").addObject();
-    ObjectNode terms = notShown;
+    ObjectNode marked = notShown;
     String number = ReadersQuery.documentNumber(request.query());
     if (number != null) {
       // a document number typed alone finds its document first, even a copy another hit stands for
       ObjectNode inner = notShown.putObject("bool");
       inner.putArray("must_not").addObject().putObject("term")
           .put(DOC_ID, number);
-      terms = inner.putArray("must").addObject();
+      marked = inner.putArray("must").addObject();
     }
-    ArrayNode ids = terms.putObject("terms").putArray(ID);
-    hidden.forEach(ids::add);
+    ArrayNode marks = marked.putObject("terms").putArray(IndexDesign.COPY).add(IndexDesign.PRINTING);
+    if (request.copies() != SearchRequest.Copies.DOCUMENTS) {
+      marks.add(IndexDesign.SHOWN_ELSEWHERE);
+    }
     return out;
   }
 

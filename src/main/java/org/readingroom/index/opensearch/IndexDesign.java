@@ -28,6 +28,14 @@ final class IndexDesign {
   static final String HIT_SOURCE = "hit";
   /** A message's body length: which printing of a message is its fullest. */
   static final String BODY_LENGTH = "bodyLength";
+  /**
+   * What a search that shows one hit per message leaves out, marked by the analysis ({@link
+   * CopyMarks}): {@link #PRINTING} on a printing of a message shown fuller from another entry,
+   * {@link #SHOWN_ELSEWHERE} on a document whose top message is shown from another document.
+   */
+  static final String COPY = "copy";
+  static final String PRINTING = "printing";
+  static final String SHOWN_ELSEWHERE = "shown-elsewhere";
 
   static ObjectNode settingsAndMappings(int shards, int replicas) {
     ObjectNode root = Cluster.JSON.createObjectNode();
@@ -70,6 +78,7 @@ final class IndexDesign {
     }
     p.putObject(POSITION).put("type", "integer");
     p.putObject(BODY_LENGTH).put("type", "integer");
+    keyword(p, COPY);
     ObjectNode facets = p.putObject(FACET).putObject("properties");
     for (String dim : FACETS) {
       keyword(facets, dim);

@@ -35,6 +35,7 @@ import java.util.function.Consumer;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.EntryKind;
+import org.readingroom.index.Groups;
 import org.readingroom.index.Hit;
 import org.readingroom.index.LuceneQueries;
 import org.readingroom.index.ReleaseAnalyzer;
@@ -76,7 +77,7 @@ public final class OpenSearchEngine implements SearchEngine {
     this.target = target;
     this.rebuilding = rebuilding;
     this.writer = new BulkWriter(cluster, target);
-    this.searcher = new ClusterSearcher(cluster, target, new CopiesCache(), budget);
+    this.searcher = new ClusterSearcher(cluster, target, budget);
   }
 
   /** Opens the archive's index for ingesting, creating it (behind its alias) when there is none. */
@@ -166,6 +167,20 @@ public final class OpenSearchEngine implements SearchEngine {
   /** The index this engine writes to and reads from (the alias, or a rebuild's new index). */
   public String target() {
     return target;
+  }
+
+  /**
+   * Marks the copies of the analysis's messages on the entries ({@link CopyMarks}), so that every
+   * serve process leaves the same ones out with one term. An index made before the mark existed
+   * gets its field first.
+   */
+  @Override
+  public void copiesFound(Groups groups) throws IOException {
+    ObjectNode field = Cluster.JSON.createObjectNode();
+    field.putObject("properties").putObject(IndexDesign.COPY).put("type", "keyword");
+    cluster.call("PUT", "/" + target + "/_mapping", field);
+    CopyMarks.mark(groups, searcher, writer);
+    cluster.call("POST", "/" + target + "/_refresh", null);
   }
 
   /** Opens the archive's index for searching; fails, in one line, when the cluster has none. */
