@@ -53,7 +53,7 @@ final class SentDates {
 
     /** The date (and time) in ISO form, or null when the reading gives no whole date. */
     String iso() {
-      if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+      if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
         return null;
       }
       String date = year + "-" + two(month) + "-" + two(day);
@@ -270,7 +270,7 @@ final class SentDates {
           while (q3 < n && Character.isDigit(s.charAt(q3))) {
             q3++;
           }
-          if (q3 - p3 == 4 || q3 - p3 == 2) {
+          if (q3 - p3 == 2 || (q3 - p3 == 4 && isYear(s.substring(p3, q3)))) { // 3/9/0227 is no date
             month = Integer.parseInt(s.substring(start, end));
             day = Integer.parseInt(s.substring(p2, q2));
             int y = Integer.parseInt(s.substring(p3, q3));

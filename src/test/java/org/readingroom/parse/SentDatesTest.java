@@ -15,6 +15,7 @@ class SentDatesTest {
     assertEquals("2012-07-03T12:02", SentDates.parse("Tue, 3 Jul 2012 12:02:04 -0400"));
     assertEquals("2009-09-21T11:12", SentDates.parse("21 September 2009 11:12:25 BST"));
     assertEquals("2011-03-08T08:31", SentDates.parse("03/08/2011 08:31 AM EST"));
+    assertNull(SentDates.parse("Declassify on: 01/01/0227"), "found by fuzzing: a year of three digits is no date");
     assertEquals("2011-03-07T19:17", SentDates.parse("Monday, March 7, 2011 07:17 PM Eastern Standard Time"));
   }
 
