@@ -1,0 +1,210 @@
+package org.readingroom.bench.scale;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.readingroom.parse.ReleaseReader;
+import org.readingroom.record.Message;
+import org.readingroom.record.ParseResult;
+import org.readingroom.record.Party;
+import org.readingroom.record.ReleaseRecord;
+
+/**
+ * The first pass over the corpus: each document parsed (by the project's parser) for the names and
+ * addresses its headers print, and its paragraphs of running text; then the tables the copies
+ * exchange them by. Everything in it is in the corpus's path order, whatever the threads did.
+ */
+final class CorpusSurvey {
+
+  /** Names exchanged among as many of the same shape and about the same frequency. */
+  static final int NAME_BLOCK = 16;
+  /** Paragraphs exchanged among as many of about the same length. */
+  static final int PARAGRAPH_BLOCK = 64;
+
+  /**
+   * A document of the corpus: its path from the corpus folder ({@code /}-separated), whether it is
+   * text (a {@code .txt}: only text is copied beyond copy 0), and what its headers print.
+   */
+  record Document(Path file, String relative, boolean text, String docId, List<String> names, List<String> addresses) {}
+
+  private record Read(Document document, List<String> paragraphs) {}
+
+  final List<Document> documents;
+  final Exchange names;
+  /** Addresses by their lower case: {@code MillsCD@state.gov} and {@code millscd@state.gov} are one. */
+  final Exchange addresses;
+  final Exchange paragraphs;
+  /** Each address (by its lower case) as it is printed most often. */
+  private final Map<String, String> addressForms;
+
+  private CorpusSurvey(List<Document> documents, Exchange names, Exchange addresses, Exchange paragraphs,
+      Map<String, String> addressForms) {
+    this.documents = documents;
+    this.names = names;
+    this.addresses = addresses;
+    this.paragraphs = paragraphs;
+    this.addressForms = addressForms;
+  }
+
+  /** The address whose lower case is {@code lowerCase}, as it is printed most often. */
+  String addressAsPrinted(String lowerCase) {
+    return addressForms.getOrDefault(lowerCase, lowerCase);
+  }
+
+  static CorpusSurvey of(Path corpus, ForkJoinPool pool, PrintWriter err) throws IOException {
+    long start = System.nanoTime();
+    TreeMap<String, Path> byName = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      walk.filter(Files::isRegularFile).forEach(p -> byName.put(relative(corpus, p), p));
+    }
+    List<Path> files = List.copyOf(byName.values());
+    ReleaseReader reader = new ReleaseReader();
+    List<Read> reads = pool.submit(() -> IntStream.range(0, files.size()).parallel()
+        .mapToObj(i -> read(corpus, files.get(i), reader)).toList()).join();
+    Map<String, Integer> nameCounts = new TreeMap<>();
+    Map<String, Integer> addressCounts = new TreeMap<>();
+    Map<String, Integer> printedAddressCounts = new TreeMap<>();
+    Set<String> paragraphs = new HashSet<>();
+    List<Document> documents = new ArrayList<>(reads.size());
+    for (Read r : reads) {
+      documents.add(r.document());
+      r.document().names().forEach(n -> nameCounts.merge(n, 1, Integer::sum));
+      for (String a : r.document().addresses()) {
+        addressCounts.merge(a.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        printedAddressCounts.merge(a, 1, Integer::sum);
+      }
+      paragraphs.addAll(r.paragraphs());
+    }
+    List<String> byLength = new ArrayList<>(paragraphs);
+    byLength.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+    CorpusSurvey survey = new CorpusSurvey(List.copyOf(documents),
+        Exchange.inBlocks(byFrequency(nameCounts, CorpusSurvey::nameShape), NAME_BLOCK),
+        Exchange.inBlocks(byFrequency(addressCounts, CorpusSurvey::domain), NAME_BLOCK),
+        Exchange.inBlocks(List.of(byLength), PARAGRAPH_BLOCK), mostPrinted(printedAddressCounts));
+    err.printf(Locale.ROOT, "scale-corpus: surveyed %d files in %.1f s: %d names and %d addresses in headers, %d"
+        + " paragraphs of running text%n", documents.size(), (System.nanoTime() - start) / 1e9, survey.names.size(),
+        survey.addresses.size(), survey.paragraphs.size());
+    return survey;
+  }
+
+  /** For each address's lower case, the form printed most often (of equals, the first in order). */
+  private static Map<String, String> mostPrinted(Map<String, Integer> printedCounts) {
+    Map<String, String> forms = new HashMap<>();
+    printedCounts.forEach((printed, count) -> forms.merge(printed.toLowerCase(Locale.ROOT), printed,
+        (kept, other) -> printedCounts.get(other) > printedCounts.get(kept) ? other : kept));
+    return forms;
+  }
+
+  static String relative(Path corpus, Path file) {
+    return corpus.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static Read read(Path corpus, Path file, ReleaseReader reader) {
+    String relative = relative(corpus, file);
+    if (!relative.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+      return new Read(new Document(file, relative, false, null, List.of(), List.of()), List.of());
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Set<String> names = new LinkedHashSet<>();
+    Set<String> addresses = new LinkedHashSet<>();
+    String docId = null;
+    ParseResult parsed = reader.parse(relative, bytes);
+    if (parsed instanceof ReleaseRecord record) {
+      docId = record.docId();
+      for (Message m : record.messages()) {
+        add(m.from(), names, addresses);
+        m.to().forEach(p -> add(p, names, addresses));
+        m.cc().forEach(p -> add(p, names, addresses));
+      }
+    }
+    List<String> paragraphs = ReleaseLines.of(DocumentCopy.decode(bytes)).paragraphs().stream()
+        .map(ReleaseLines.Paragraph::text).toList();
+    return new Read(new Document(file, relative, true, docId, List.copyOf(names), List.copyOf(addresses)), paragraphs);
+  }
+
+  private static void add(Party party, Set<String> names, Set<String> addresses) {
+    if (party == null) {
+      return;
+    }
+    if (party.name() != null) {
+      names.add(party.name());
+    }
+    if (party.address() != null) {
+      addresses.add(party.address());
+    }
+  }
+
+  /**
+   * The strings grouped by their kind (in the kind's order), each group from the most frequent down
+   * (ties in string order): so a block holds strings alike in kind and frequency.
+   */
+  private static List<List<String>> byFrequency(Map<String, Integer> counts, java.util.function.Function<String, String> kind) {
+    Map<String, List<String>> groups = new TreeMap<>();
+    counts.keySet().forEach(s -> groups.computeIfAbsent(kind.apply(s), k -> new ArrayList<>()).add(s));
+    for (List<String> group : groups.values()) {
+      group.sort(Comparator.comparing((String s) -> -counts.get(s)).thenComparing(Comparator.naturalOrder()));
+    }
+    return new ArrayList<>(groups.values());
+  }
+
+  /**
+   * A name's shape: {@code Last, First} or not, and how many words: a name takes the place of one
+   * printed alike, so the recipients' lists it stands in split as the originals did.
+   */
+  static String nameShape(String name) {
+    int words = name.isBlank() ? 0 : name.strip().split("\\s+").length;
+    return (name.indexOf(',') >= 0 ? "last-first " : "plain ") + Math.min(words, 4) + (name.indexOf('@') >= 0 ? " @" : "");
+  }
+
+  /** An address's domain: an address takes the place of one at the same domain. */
+  static String domain(String address) {
+    int at = address.lastIndexOf('@');
+    return at < 0 ? "" : address.substring(at + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Why the copies' document numbers could meet a real one or each other's (see {@link
+   * CopyPlan#number}), or an empty list.
+   */
+  List<String> numberClashes(int factor) {
+    Map<String, String> taken = new HashMap<>();
+    List<String> clashes = new ArrayList<>();
+    for (Document d : documents) {
+      if (d.docId() != null) {
+        taken.put(d.docId(), d.docId());
+      }
+    }
+    for (Document d : documents) {
+      for (int copy = 1; copy < factor && d.docId() != null && clashes.size() < 5; copy++) {
+        String number = CopyPlan.number(copy, d.docId());
+        String before = taken.putIfAbsent(number, d.docId());
+        if (number.equals(d.docId())) {
+          clashes.add(d.docId() + " is not of the form C0xxxxxxx, so its copies keep its number");
+        } else if (before != null && !before.equals(d.docId())) {
+          clashes.add(number + " (copy " + copy + " of " + d.docId() + ") is also " + before + " or its copy");
+        }
+      }
+    }
+    return clashes;
+  }
+}

@@ -1,0 +1,282 @@
+package org.readingroom.bench.scale;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a release document, each classified for the copier: the header lines that print
+ * senders and recipients (and the lines that continue them), other labels, the page's furniture
+ * (banners, stamps, margin codes, chain separators), and running text. Its paragraphs of running
+ * text alone are what a copy may exchange for another document's: a paragraph that holds a label,
+ * a code, a banner or a separator, or that sits inside a header block, stays, so the copy parses
+ * into the same messages, redactions and pages as its original.
+ */
+final class ReleaseLines {
+
+  enum Kind {
+    BLANK,
+    /** {@code From:}, {@code To:}, {@code Cc:}, {@code Bcc:}: names and addresses. */
+    PARTIES,
+    /** The lines a wrapped {@code To:} or {@code Cc:} runs on to. */
+    PARTIES_CONTINUED,
+    /** Any other label ({@code Sent:}, {@code Subject:}, a memo's {@code Note:}): up to three words, capitalised. */
+    LABEL,
+    /** Exemption codes in the margin, or a piece of one: the lines beside them stay as printed. */
+    MARGIN,
+    /** Banners, stamps, classification blocks, chain separators, page breaks. */
+    FURNITURE,
+    /** A short line in capitals: a heading ({@code SECURITY DEVELOPMENTS}), or a stamp's piece ({@code IN FULL}). */
+    HEADING,
+    TEXT
+  }
+
+  /**
+   * A paragraph of running text: lines {@code [first, end)}, their common indentation, and the
+   * text without it (the key by which the copies exchange it).
+   */
+  record Paragraph(int first, int end, String indent, String text) {}
+
+  private static final Pattern PARTY_LABEL = Pattern.compile("\\s*(?:From|Front|Frorn|Fron|To|Cc|CC|cc|Bcc|BCC)\\s*:");
+  private static final Pattern LABEL = Pattern.compile("\\s*[A-Z][A-Za-z.'/-]*(?: [A-Za-z.'/-]+){0,2}\\s*:(?:\\s|$)");
+  /** What banners, stamps, classification blocks and chain separators print. */
+  private static final String[] FURNITURE = {"UNCLASSIFIED", "Department of State", "Case No", "Doc No", "RELEASE",
+      "Classified by", "Declassify", "CONFIDENTIAL", "SECRET", "PRODUCED TO HOUSE", "FOIA WAIVER", "STATE-",
+      "PERS/ORG", "NATSECACT", "DIA/NRO", "-----", "_____", "1.4", ".4("};
+  /** The same, in lower case, looked for in the line's lower case. */
+  private static final String[] FURNITURE_ANY_CASE = {"original message", "forwarded", "wrote:", "redacted"};
+  /** A margin code as the last word of a line: {@code B6}, {@code B7(C)}, {@code 1.4(D)}, OCR's {@code 86}. */
+  private static final String ONE_CODE = "(?:[B8][1-9IiLl](?:\\(\\w\\))?|\\(\\w\\)|1\\.4\\S*|\\(b\\)\\S*|B\\(\\d\\)\\S*)";
+  private static final Pattern CODE = Pattern.compile(ONE_CODE + "(?:,\\s*" + ONE_CODE + ")*[,.;]?");
+  /** Blank lines a header block may hold between two of its labels (as the parser allows). */
+  private static final int BLANKS_IN_HEADER = 2;
+  private static final int MAX_CONTINUED = 6;
+
+  private final String[] lines;
+  private final Kind[] kinds;
+  private final List<Paragraph> paragraphs = new ArrayList<>();
+
+  private ReleaseLines(String text) {
+    lines = text.split("\n", -1);
+    kinds = new Kind[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      kinds[i] = kindOf(lines[i]);
+    }
+    markContinuations();
+    findParagraphs();
+  }
+
+  static ReleaseLines of(String text) {
+    return new ReleaseLines(text);
+  }
+
+  String line(int i) {
+    return lines[i];
+  }
+
+  Kind kind(int i) {
+    return kinds[i];
+  }
+
+  int size() {
+    return lines.length;
+  }
+
+  /** The paragraphs of running text a copy may exchange, in document order. */
+  List<Paragraph> paragraphs() {
+    return paragraphs;
+  }
+
+  /** Where a {@code From:}/{@code To:} line's value starts (after its colon); 0 for a continuation. */
+  int valueStart(int i) {
+    return kinds[i] == Kind.PARTIES ? lines[i].indexOf(':') + 1 : 0;
+  }
+
+  private static Kind kindOf(String line) {
+    if (line.indexOf('\f') >= 0) {
+      return Kind.FURNITURE; // a page break: no paragraph runs over it
+    }
+    if (line.isBlank()) {
+      return Kind.BLANK;
+    }
+    line = unquoted(line);
+    if (PARTY_LABEL.matcher(line).lookingAt()) {
+      return Kind.PARTIES;
+    }
+    if (LABEL.matcher(line).lookingAt()) {
+      return Kind.LABEL;
+    }
+    if (isFurniture(line)) {
+      return Kind.FURNITURE;
+    }
+    String stripped = line.strip();
+    if (CODE.matcher(lastWord(line)).matches()
+        || stripped.length() <= 12 && stripped.chars().anyMatch(Character::isDigit)) {
+      return Kind.MARGIN; // a code, or a very short line with a digit: a code OCR broke, a page's number
+    }
+    return isCapitals(stripped) ? Kind.HEADING : Kind.TEXT;
+  }
+
+  /** The line without the {@code >} marks a reply puts before quoted lines: {@code >From:} is a label. */
+  private static String unquoted(String line) {
+    int i = 0;
+    boolean quoted = false;
+    while (i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      quoted |= line.charAt(i++) == '>';
+    }
+    return quoted ? line.substring(i) : line;
+  }
+
+  private static boolean isFurniture(String line) {
+    for (String f : FURNITURE) {
+      if (line.contains(f)) {
+        return true;
+      }
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String f : FURNITURE_ANY_CASE) {
+      if (lower.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A short line in capitals ({@code IN FULL}, {@code SECURITY DEVELOPMENTS}): a stamp's piece, a heading. */
+  private static boolean isCapitals(String s) {
+    int words = 1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      words += Character.isWhitespace(c) && !Character.isWhitespace(s.charAt(i - 1)) ? 1 : 0;
+    }
+    return words <= 3;
+  }
+
+  /** The line's last word, punctuation after it left out ({@code B6 ,} ends in {@code B6}). */
+  private static String lastWord(String line) {
+    int end = line.length();
+    while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || ",.;:".indexOf(line.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+      start--;
+    }
+    return line.substring(start, end);
+  }
+
+  private void markContinuations() {
+    for (int i = 0; i < lines.length; i++) {
+      if (kinds[i] != Kind.PARTIES) {
+        continue;
+      }
+      for (int j = i + 1; j < lines.length && j <= i + MAX_CONTINUED; j++) {
+        if (kinds[j] == Kind.BLANK || kinds[j] == Kind.PARTIES || kinds[j] == Kind.LABEL) {
+          break;
+        }
+        kinds[j] = Kind.PARTIES_CONTINUED;
+      }
+    }
+  }
+
+  /**
+   * The runs of running text: a run of lines between blank lines, or, in a run that holds headings
+   * as well, each stretch of its text lines. A run with anything else (a label, a banner, a stamp, a
+   * classification block, a margin code) stays as printed.
+   */
+  private void findParagraphs() {
+    int i = 0;
+    while (i < lines.length) {
+      if (kinds[i] == Kind.BLANK) {
+        i++;
+        continue;
+      }
+      int end = i;
+      boolean text = true;
+      boolean headed = true;
+      while (end < lines.length && kinds[end] != Kind.BLANK) {
+        text &= kinds[end] == Kind.TEXT;
+        headed &= kinds[end] == Kind.TEXT || kinds[end] == Kind.HEADING;
+        end++;
+      }
+      if (text && !insideHeader(i, end)) {
+        paragraphs.add(paragraph(i, end));
+      } else if (!text && headed) {
+        addStretches(i, end);
+      }
+      i = end;
+    }
+  }
+
+  private void addStretches(int first, int end) {
+    for (int i = first; i < end; ) {
+      int to = i;
+      while (to < end && kinds[to] == Kind.TEXT) {
+        to++;
+      }
+      if (to > i) {
+        paragraphs.add(paragraph(i, to));
+      }
+      i = Math.max(to, i + 1);
+    }
+  }
+
+  /**
+   * Whether lines {@code [first, end)} belong to a header block: a label's value printed a line or
+   * two below an empty label, or lines between two labels of one block (a flattened layout).
+   */
+  private boolean insideHeader(int first, int end) {
+    int above = nonBlank(first - 1, -1);
+    if (above < 0 || !isHeader(above)) {
+      return false;
+    }
+    String line = lines[above];
+    if (kinds[above] != Kind.PARTIES_CONTINUED && line.substring(line.indexOf(':') + 1).isBlank()) {
+      return true;
+    }
+    int below = nonBlank(end, 1);
+    return below >= 0 && (kinds[below] == Kind.PARTIES || kinds[below] == Kind.LABEL);
+  }
+
+  private boolean isHeader(int i) {
+    return kinds[i] == Kind.PARTIES || kinds[i] == Kind.PARTIES_CONTINUED || kinds[i] == Kind.LABEL;
+  }
+
+  /** The first line from {@code from} in direction {@code step} that is not blank, within the blanks a header holds. */
+  private int nonBlank(int from, int step) {
+    for (int i = from, blanks = 0; i >= 0 && i < lines.length; i += step) {
+      if (kinds[i] != Kind.BLANK) {
+        return i;
+      }
+      if (++blanks > BLANKS_IN_HEADER) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private Paragraph paragraph(int first, int end) {
+    int indent = Integer.MAX_VALUE;
+    for (int i = first; i < end; i++) {
+      indent = Math.min(indent, leadingWhitespace(lines[i]));
+    }
+    String[] dedented = new String[end - first];
+    for (int i = first; i < end; i++) {
+      dedented[i - first] = lines[i].substring(indent);
+    }
+    return new Paragraph(first, end, lines[first].substring(0, indent), String.join("\n", Arrays.asList(dedented)));
+  }
+
+  private static int leadingWhitespace(String line) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+}
