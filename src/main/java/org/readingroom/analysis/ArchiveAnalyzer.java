@@ -94,6 +94,7 @@ public final class ArchiveAnalyzer {
       NearDuplicates clusters = join(near);
       join(people);
       engine.copiesFound(ArchiveAnalysis.groupsOf(correspondence, List.of()));
+      engine.sharedFiles().push(layout, layout.analysisFiles());
       return new AnalysisSummary(documents, aliases, found.persons().size(), found.refusedUnions(),
           correspondence.appearances(), correspondence.messages().size(), correspondence.threads().size(),
           clusters.clusters().size(), clusters.documents(), read, (System.nanoTime() - start) / 1e9);

@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.archive.SharedFiles;
 import org.readingroom.people.PeopleOverrides;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The current analysis of an archive, for a server that runs while ingests and curators change it:
  * each call looks at the analysis files (four file stats) and reads again what changed since: the
- * whole analysis after an ingest, only the persons after a curator's change.
+ * whole analysis after an ingest, only the persons after a curator's change. On a cluster the files
+ * are pulled from it first ({@link SharedFiles}, at most once a second), so that an analysis or a
+ * curator's change made on another machine is read here too; while the cluster cannot be reached,
+ * the folder's copies are served.
  */
 public final class LiveAnalysis {
 
@@ -27,10 +31,18 @@ public final class LiveAnalysis {
 
   /** Null for a search engine served without its archive. */
   private final ArchiveLayout layout;
+  private final SharedFiles shared;
   private Snapshot current;
+  private String pullProblem;
 
   public LiveAnalysis(ArchiveLayout layout) {
+    this(layout, SharedFiles.FOLDER);
+  }
+
+  /** The analysis of {@code layout}, whose files {@code shared} keeps for every machine. */
+  public LiveAnalysis(ArchiveLayout layout, SharedFiles shared) {
     this.layout = layout;
+    this.shared = shared;
   }
 
   /** The analysis of a search engine served without its archive: always {@link ArchiveAnalysis#none()}. */
@@ -47,6 +59,7 @@ public final class LiveAnalysis {
       }
       return current.analysis();
     }
+    pull();
     List<Stamp> files = List.of(stamp(layout.people()), stamp(layout.messages()), stamp(layout.duplicates()),
         stamp(layout.withheld()));
     Stamp overrides = stamp(layout.peopleOverrides());
@@ -59,6 +72,23 @@ public final class LiveAnalysis {
           overrides);
     }
     return current.analysis();
+  }
+
+  /** Brings the folder's copies up to date; a failure is logged once, and the copies served meanwhile. */
+  private void pull() {
+    try {
+      shared.pull(layout);
+      if (pullProblem != null) {
+        LOG.info("the shared analysis can be read again");
+        pullProblem = null;
+      }
+    } catch (IOException | RuntimeException e) {
+      String problem = e.getMessage() == null ? e.toString() : e.getMessage();
+      if (!problem.equals(pullProblem)) {
+        LOG.warn("cannot read the shared analysis, serving this machine's copy: {}", problem);
+        pullProblem = problem;
+      }
+    }
   }
 
   private interface Loading {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.archive.CurationLog;
 import org.readingroom.archive.OverridesFile;
+import org.readingroom.archive.SharedFiles;
 import org.readingroom.people.People;
 import org.readingroom.people.PeopleOverrides;
 import org.readingroom.people.Person;
@@ -32,14 +33,24 @@ import org.readingroom.people.UnknownPersonException;
 public final class PeopleCuration {
 
   private final ArchiveLayout layout;
+  private final SharedFiles shared;
   private final Clock clock;
 
   public PeopleCuration(ArchiveLayout layout) {
-    this(layout, Clock.systemDefaultZone());
+    this(layout, SharedFiles.FOLDER, Clock.systemDefaultZone());
   }
 
   public PeopleCuration(ArchiveLayout layout, Clock clock) {
+    this(layout, SharedFiles.FOLDER, clock);
+  }
+
+  /**
+   * The curation of an archive whose files {@code shared} keeps for every machine: each change is
+   * made while no other process makes one, over the files as they are shared, and shared after.
+   */
+  public PeopleCuration(ArchiveLayout layout, SharedFiles shared, Clock clock) {
     this.layout = layout;
+    this.shared = shared;
     this.clock = clock;
   }
 
@@ -48,6 +59,10 @@ public final class PeopleCuration {
 
   /** Makes one person of the persons these ids (or aliases) name. */
   public synchronized Outcome merge(List<String> idsOrAliases, Curator who) throws IOException {
+    return shared.exclusively(layout, () -> mergeNow(idsOrAliases, who));
+  }
+
+  private Outcome mergeNow(List<String> idsOrAliases, Curator who) throws IOException {
     People now = now();
     Set<Person> persons = new LinkedHashSet<>();
     for (String x : idsOrAliases) {
@@ -63,6 +78,10 @@ public final class PeopleCuration {
 
   /** Takes these aliases out of the person and makes them a person of their own; returns that one. */
   public synchronized Outcome split(String idOrAlias, List<String> aliases, Curator who) throws IOException {
+    return shared.exclusively(layout, () -> splitNow(idOrAlias, aliases, who));
+  }
+
+  private Outcome splitNow(String idOrAlias, List<String> aliases, Curator who) throws IOException {
     Person p = person(now(), idOrAlias);
     if (aliases.isEmpty()) {
       throw new IllegalArgumentException("name the aliases to split off");
@@ -82,6 +101,10 @@ public final class PeopleCuration {
 
   /** Gives the person a name. */
   public synchronized Outcome rename(String idOrAlias, String name, Curator who) throws IOException {
+    return shared.exclusively(layout, () -> renameNow(idOrAlias, name, who));
+  }
+
+  private Outcome renameNow(String idOrAlias, String name, Curator who) throws IOException {
     Person p = person(now(), idOrAlias);
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a new name cannot be empty");
@@ -99,6 +122,10 @@ public final class PeopleCuration {
    * @throws IllegalArgumentException when no change in effect has that number
    */
   public synchronized Outcome undo(Integer number, Curator who) throws IOException {
+    return shared.exclusively(layout, () -> undoNow(number, who));
+  }
+
+  private Outcome undoNow(Integer number, Curator who) throws IOException {
     List<OverridesFile.Entry> entries = new ArrayList<>(OverridesFile.read(layout.peopleOverrides()));
     if (entries.isEmpty()) {
       throw new IllegalArgumentException("there is no change to undo");
@@ -130,6 +157,7 @@ public final class PeopleCuration {
 
   /** The changes in effect (those the overrides hold), newest first, as the log recorded them. */
   public List<CurationLog.Entry> inEffect() throws IOException {
+    shared.pull(layout);
     Set<Integer> kept = new HashSet<>();
     for (OverridesFile.Entry e : OverridesFile.read(layout.peopleOverrides())) {
       if (e.change() != null) {

@@ -1,6 +1,7 @@
 package org.readingroom.archive;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** The folders and files of an archive (default {@code ./archive}). */
 public record ArchiveLayout(Path root) {
@@ -54,5 +55,20 @@ public record ArchiveLayout(Path root) {
   /** The clusters of near-duplicate documents (recomputed at each ingest). */
   public Path duplicates() {
     return root.resolve("duplicates.json");
+  }
+
+  /** The files the analysis writes: recomputed by each ingest or {@code analyse}. */
+  public List<Path> analysisFiles() {
+    return List.of(people(), messages(), duplicates(), withheld());
+  }
+
+  /** The files a curator's change writes. */
+  public List<Path> curationFiles() {
+    return List.of(peopleOverrides(), curationLog());
+  }
+
+  /** What every machine serving the archive reads alike ({@link SharedFiles}): the analysis and the curation. */
+  public List<Path> sharedFiles() {
+    return List.of(people(), messages(), duplicates(), withheld(), peopleOverrides(), curationLog());
   }
 }

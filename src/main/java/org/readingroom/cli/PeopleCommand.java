@@ -21,6 +21,9 @@ import org.readingroom.people.Person;
 import org.readingroom.people.UnknownPersonException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import java.time.Clock;
+import org.readingroom.archive.SharedFiles;
+import org.readingroom.index.SearchEngine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -53,6 +56,7 @@ final class PeopleCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
+  @Mixin EngineOption engines;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Persons to list (default ${DEFAULT-VALUE}).")
   int top;
@@ -66,6 +70,38 @@ final class PeopleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    pullShared();
+    return list();
+  }
+
+  /** For {@code --engine opensearch}, brings the folder's analysis and curation files up to the cluster's. */
+  void pullShared() throws IOException {
+    SearchEngine cluster = cluster();
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  /**
+   * For {@code --engine opensearch}, the archive on the cluster, whose analysis and curation files
+   * are pulled into the folder first (so that a change made on another machine is seen); null for
+   * the embedded engine, whose folder holds them alone.
+   */
+  SearchEngine cluster() throws IOException {
+    if (!engines.isOpenSearch()) {
+      return null;
+    }
+    SearchEngine cluster = engines.openForReading(archive.layout());
+    try {
+      cluster.sharedFiles().pull(archive.layout());
+      return cluster;
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  private Integer list() throws IOException {
     if (top < 0 || aliases < 0) {
       root.err.println("readingroom: " + (top < 0 ? "--top" : "--aliases") + " must be 0 or more");
       return 2;
@@ -144,12 +180,19 @@ final class PeopleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+      try (SearchEngine cluster = people.cluster()) {
+        return call(cluster == null ? SharedFiles.FOLDER : cluster.sharedFiles());
+      }
+    }
+
+    private Integer call(SharedFiles shared) throws IOException {
       ReadingroomCli root = people.root;
       if (load(people.archive, root) == null) {
         return 1;
       }
       try {
-        PeopleCuration.Outcome o = change(new PeopleCuration(people.archive.layout()), atTheCommandLine());
+        PeopleCuration.Outcome o = change(new PeopleCuration(people.archive.layout(), shared, Clock.systemDefaultZone()),
+            atTheCommandLine());
         Person p = o.person();
         root.err.println("readingroom: change " + o.change() + " recorded in " + people.archive.layout().curationLog());
         if (p != null) {
@@ -177,6 +220,11 @@ final class PeopleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+      people.pullShared();
+      return show();
+    }
+
+    private Integer show() throws IOException {
       ArchiveAnalysis analysis = load(people.archive, people.root);
       if (analysis == null) {
         return 1;
@@ -252,6 +300,7 @@ final class PeopleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+      people.pullShared();
       StringBuilder sb = new StringBuilder();
       for (CurationLog.Entry e : new PeopleCuration(people.archive.layout()).inEffect()) {
         OverridesFile.Entry o = e.override();

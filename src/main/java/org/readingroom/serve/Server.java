@@ -107,7 +107,7 @@ public final class Server {
     new HomeResource(served, renderer).routes(app);
     new SearchResource(served, renderer).routes(app);
     new DocumentResource(served, renderer).routes(app);
-    new PeopleResource(served, renderer, archive == null ? null : new PeopleCuration(archive, clock), guard).routes(app);
+    new PeopleResource(served, renderer, archive == null ? null : new PeopleCuration(archive, engine.sharedFiles(), clock), guard).routes(app);
     new ThreadResource(served, renderer).routes(app);
     new WithheldResource(served, renderer).routes(app);
     new DraftResource(served, renderer).routes(app);

@@ -13,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.index.opensearch.OpenSearchConfig;
 import org.readingroom.index.opensearch.OpenSearchEngine;
 import org.readingroom.serve.Server;
+import org.readingroom.serve.ServerSettings;
 
 /**
  * The two engines give the same answers: the sample release ingested (through the command line)
@@ -267,8 +270,13 @@ class EnginesAgreeTest {
     CompletableFuture<CliRun> rebuild = CompletableFuture.supplyAsync(
         () -> CliRun.of(args("ingest", List.of("--rebuild"), part, onCluster)));
     TreeSet<Long> seen = new TreeSet<>();
+    String sharedBefore = sharedPeople(node, alias);
     while (!rebuild.isDone()) {
-      seen.add(count(node, alias, "DOCUMENT"));
+      // the rebuild's analysis is shared after its index is swapped in, not before
+      String shared = sharedPeople(node, alias);
+      long documents = count(node, alias, "DOCUMENT");
+      seen.add(documents);
+      assertTrue(shared.equals(sharedBefore) || documents == 10, "the new persons were shared before the new index");
       Thread.sleep(10);
     }
     CliRun done = rebuild.get();
@@ -276,6 +284,7 @@ class EnginesAgreeTest {
     assertTrue(done.err().contains("now serves under " + alias), done.err());
     assertTrue(List.of(40L, 10L).containsAll(seen), "readers saw the old index or the new one, nothing between: " + seen);
     assertEquals(10, count(node, alias, "DOCUMENT"));
+    assertFalse(sharedPeople(node, alias).equals(sharedBefore), "the rebuild's persons are shared");
     assertFalse(old.equals(behind(node, alias)));
     assertEquals(404, send("HEAD", node + "/" + old), "the replaced index is dropped");
     assertEquals(404, send("HEAD", node + "/" + killed), "so is a killed rebuild's");
@@ -284,6 +293,14 @@ class EnginesAgreeTest {
         part.toString());
     assertEquals(2, embeddedRebuild.exitCode());
     assertTrue(embeddedRebuild.err().contains("--rebuild needs --engine opensearch"), embeddedRebuild.err());
+  }
+
+  /** The digest of the persons file the cluster shares for the archive {@code alias}. */
+  static String sharedPeople(String node, String alias) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(node + "/" + alias + ".files/_doc/head:people.json"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    return JSON.readTree(r.body()).path("_source").path("sha256").asText();
   }
 
   /** The first {@code n} documents of the sample release, as files in a folder. */
@@ -339,6 +356,92 @@ class EnginesAgreeTest {
     assertEquals(0, countWhere(node, "readingroom-cluster", marked));
     onCluster.copiesFound(org.readingroom.analysis.ArchiveAnalysis.load(clusterArchive).groups());
     assertEquals(marks, countWhere(node, "readingroom-cluster", marked));
+  }
+
+  static final String TOKEN = "engines-agree-curator-token-0123";
+
+  /**
+   * Nothing the readers need lives only on one machine: a second server of the cluster's archive,
+   * from a folder of its own that starts empty (another machine), reads the analysis from the
+   * cluster and answers the people as the first does; curators' changes made on both at once are
+   * both kept, each seen by the other server, and by the command line from a third folder.
+   */
+  @Test
+  @Order(96)
+  void aServerElsewhereReadsTheAnalysisAndTheCuratorsChangesFromTheCluster() throws Exception {
+    ArchiveLayout elsewhere = new ArchiveLayout(tmp.resolve("elsewhere"));
+    ServerSettings curated = ServerSettings.curatedWith(TOKEN);
+    try (SearchEngine engine = OpenSearchEngine.openForReading(config("readingroom-cluster"))) {
+      Javalin first = Server.create(onCluster, clusterArchive, Clock.systemDefaultZone(), curated, "127.0.0.1")
+          .start("127.0.0.1", 0);
+      Javalin second = Server.create(engine, elsewhere, Clock.systemDefaultZone(), curated, "127.0.0.1")
+          .start("127.0.0.1", 0);
+      try {
+        JsonNode people = get(first, "/api/people?limit=1000");
+        assertTrue(people.path("total").asInt() > 10, people.toString());
+        assertEquals(people, get(second, "/api/people?limit=1000"));
+        assertTrue(Files.exists(elsewhere.people()) && Files.exists(elsewhere.messages()), "pulled from the cluster");
+        String a = people.path("persons").path(0).path("id").asText();
+        String b = people.path("persons").path(1).path("id").asText();
+        String c = people.path("persons").path(2).path("id").asText();
+
+        CompletableFuture<Integer> onFirst = CompletableFuture.supplyAsync(
+            () -> post(first, "/api/people/" + a + "/rename", "{\"name\": \"Renamed On The First\"}"));
+        CompletableFuture<Integer> onSecond = CompletableFuture.supplyAsync(
+            () -> post(second, "/api/people/merge", "{\"ids\": [\"" + b + "\", \"" + c + "\"]}"));
+        assertEquals(200, onFirst.get());
+        assertEquals(200, onSecond.get());
+        for (Javalin server : List.of(first, second)) {
+          JsonNode now = eventually(server, "/api/people?limit=1000",
+              p -> p.path("total").asInt() == people.path("total").asInt() - 1);
+          List<String> renamed = new ArrayList<>();
+          now.path("persons").forEach(p -> {
+            if (p.path("id").asText().equals(a)) {
+              renamed.add(p.path("name").asText());
+            }
+          });
+          assertEquals(List.of("Renamed On The First"), renamed, now.toString());
+        }
+        assertEquals(get(first, "/api/people?limit=1000"), get(second, "/api/people?limit=1000"));
+        assertEquals(2, get(second, "/api/people/changes").path("changes").size());
+
+        CliRun listed = CliRun.of("people", "--engine", "opensearch", "--opensearch-url", cluster.url,
+            "--opensearch-index", "readingroom-cluster", "--archive", tmp.resolve("third").toString(), "log");
+        assertEquals(0, listed.exitCode(), listed.err());
+        assertTrue(listed.out().contains("Renamed On The First") && listed.out().contains("merge"), listed.out());
+
+        assertEquals(200, post(second, "/api/people/undo", "{}"));
+        assertEquals(200, post(first, "/api/people/undo", "{}"));
+        eventually(second, "/api/people?limit=1000", p -> p.equals(people));
+        eventually(first, "/api/people?limit=1000", p -> p.equals(people));
+      } finally {
+        first.stop();
+        second.stop();
+      }
+    }
+  }
+
+  static int post(Javalin app, String path, String body) {
+    try {
+      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+          .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
+          .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+      return r.statusCode();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What {@code path} answers once {@code done} holds of it (a server pulls the cluster's files once a second). */
+  static JsonNode eventually(Javalin app, String path, java.util.function.Predicate<JsonNode> done) throws Exception {
+    long giveUp = System.nanoTime() + 15_000_000_000L;
+    JsonNode now = get(app, path);
+    while (!done.test(now) && System.nanoTime() < giveUp) {
+      Thread.sleep(100);
+      now = get(app, path);
+    }
+    assertTrue(done.test(now), path + " never came to what was expected: " + now);
+    return now;
   }
 
   static long countWhere(String node, String index, String body) throws Exception {

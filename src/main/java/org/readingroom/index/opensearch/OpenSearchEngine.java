@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import org.readingroom.archive.SharedFiles;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.index.ArchiveStats;
 import org.readingroom.index.EntryKind;
@@ -69,6 +70,9 @@ public final class OpenSearchEngine implements SearchEngine {
   private final LuceneQueries queries = new LuceneQueries(new ReleaseAnalyzer());
   private final BulkWriter writer;
   private final ClusterSearcher searcher;
+  private final ClusterFiles files;
+  /** A rebuild's analysis files, shared when it is swapped in. */
+  private final ClusterFiles.Deferred deferred;
 
   private OpenSearchEngine(Cluster cluster, OpenSearchConfig config, String target, boolean rebuilding,
       Duration budget) {
@@ -78,6 +82,17 @@ public final class OpenSearchEngine implements SearchEngine {
     this.rebuilding = rebuilding;
     this.writer = new BulkWriter(cluster, target);
     this.searcher = new ClusterSearcher(cluster, target, budget);
+    this.files = new ClusterFiles(cluster, config.alias(), config.replicas());
+    this.deferred = rebuilding ? new ClusterFiles.Deferred(files) : null;
+  }
+
+  /**
+   * The analysis and curation files, kept in the cluster beside the index ({@link ClusterFiles});
+   * a rebuild's are shared when it is swapped in.
+   */
+  @Override
+  public SharedFiles sharedFiles() {
+    return rebuilding ? deferred : files;
   }
 
   /** Opens the archive's index for ingesting, creating it (behind its alias) when there is none. */
@@ -159,6 +174,7 @@ public final class OpenSearchEngine implements SearchEngine {
     actions.addObject().putObject("add").put("index", target).put("alias", config.alias());
     cluster.call("POST", "/_aliases", body);
     swapped = true;
+    deferred.release();
     for (String i : replaced) {
       cluster.call("DELETE", "/" + i, Map.of(), null, true);
     }
