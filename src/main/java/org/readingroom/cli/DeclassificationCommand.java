@@ -31,6 +31,7 @@ final class DeclassificationCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
+  @Mixin EngineOption engines;
 
   @Option(names = "--due-within", paramLabel = "DAYS", description = "Only dates from today to DAYS days on: 90d, or 90.")
   String dueWithin;
@@ -58,7 +59,7 @@ final class DeclassificationCommand implements Callable<Integer> {
       }
       days = Integer.parseInt(d.replace("d", ""));
     }
-    ArchiveAnalysis a = PeopleCommand.load(archive, root);
+    ArchiveAnalysis a = PeopleCommand.load(archive, engines, root);
     if (a == null) {
       return 1;
     }

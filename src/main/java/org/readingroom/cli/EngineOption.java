@@ -90,6 +90,19 @@ final class EngineOption {
   }
 
   /**
+   * For the opensearch engine, brings the archive folder's analysis and curation files up to what
+   * the cluster shares (a machine that did not ingest the archive gets them here); nothing for the
+   * embedded engine, whose folder holds them alone.
+   */
+  void pullShared(ArchiveLayout layout) throws IOException {
+    if (isOpenSearch()) {
+      try (SearchEngine cluster = openForReading(layout)) {
+        cluster.sharedFiles().pull(layout);
+      }
+    }
+  }
+
+  /**
    * The cluster's settings.
    *
    * @throws IllegalArgumentException when they are incomplete or wrong

@@ -70,35 +70,15 @@ final class PeopleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    pullShared();
     return list();
   }
 
-  /** For {@code --engine opensearch}, brings the folder's analysis and curation files up to the cluster's. */
-  void pullShared() throws IOException {
-    SearchEngine cluster = cluster();
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
-
   /**
-   * For {@code --engine opensearch}, the archive on the cluster, whose analysis and curation files
-   * are pulled into the folder first (so that a change made on another machine is seen); null for
-   * the embedded engine, whose folder holds them alone.
+   * For {@code --engine opensearch}, the archive on the cluster (whose analysis and curation files
+   * a change pulls and pushes); null for the embedded engine, whose folder holds them alone.
    */
   SearchEngine cluster() throws IOException {
-    if (!engines.isOpenSearch()) {
-      return null;
-    }
-    SearchEngine cluster = engines.openForReading(archive.layout());
-    try {
-      cluster.sharedFiles().pull(archive.layout());
-      return cluster;
-    } catch (IOException | RuntimeException e) {
-      cluster.close();
-      throw e;
-    }
+    return engines.isOpenSearch() ? engines.openForReading(archive.layout()) : null;
   }
 
   private Integer list() throws IOException {
@@ -106,7 +86,7 @@ final class PeopleCommand implements Callable<Integer> {
       root.err.println("readingroom: " + (top < 0 ? "--top" : "--aliases") + " must be 0 or more");
       return 2;
     }
-    ArchiveAnalysis analysis = load(archive, root);
+    ArchiveAnalysis analysis = load(archive, engines, root);
     if (analysis == null) {
       return 1;
     }
@@ -164,7 +144,8 @@ final class PeopleCommand implements Callable<Integer> {
   }
 
   /** The archive's analysis, or null (having said why) when the archive has none. */
-  static ArchiveAnalysis load(ArchiveOption archive, ReadingroomCli root) throws IOException {
+  static ArchiveAnalysis load(ArchiveOption archive, EngineOption engines, ReadingroomCli root) throws IOException {
+    engines.pullShared(archive.layout());
     if (!java.nio.file.Files.exists(archive.layout().people())) {
       root.err.println("readingroom: " + archive.layout().root() + " has no analysis; run ingest first");
       return null;
@@ -187,7 +168,7 @@ final class PeopleCommand implements Callable<Integer> {
 
     private Integer call(SharedFiles shared) throws IOException {
       ReadingroomCli root = people.root;
-      if (load(people.archive, root) == null) {
+      if (load(people.archive, people.engines, root) == null) {
         return 1;
       }
       try {
@@ -220,12 +201,7 @@ final class PeopleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      people.pullShared();
-      return show();
-    }
-
-    private Integer show() throws IOException {
-      ArchiveAnalysis analysis = load(people.archive, people.root);
+      ArchiveAnalysis analysis = load(people.archive, people.engines, people.root);
       if (analysis == null) {
         return 1;
       }
@@ -300,7 +276,7 @@ final class PeopleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      people.pullShared();
+      people.engines.pullShared(people.archive.layout());
       StringBuilder sb = new StringBuilder();
       for (CurationLog.Entry e : new PeopleCuration(people.archive.layout()).inEffect()) {
         OverridesFile.Entry o = e.override();

@@ -44,6 +44,7 @@ final class ReportCommand implements Runnable {
 
     @ParentCommand ReportCommand parent;
     @Mixin ArchiveOption archive;
+    @Mixin EngineOption engines;
 
     @Option(names = "--by", required = true, paramLabel = "code|person|recipient|month|release|classification",
         converter = DimensionConverter.class, description = "What the rows are.")
@@ -62,7 +63,7 @@ final class ReportCommand implements Runnable {
         root.err.println("readingroom: --top must be 0 or more");
         return 2;
       }
-      ArchiveAnalysis a = PeopleCommand.load(archive, root);
+      ArchiveAnalysis a = PeopleCommand.load(archive, engines, root);
       if (a == null) {
         return 1;
       }

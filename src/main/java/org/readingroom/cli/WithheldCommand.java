@@ -66,7 +66,7 @@ final class WithheldCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ArchiveAnalysis analysis = PeopleCommand.load(archive, root);
+    ArchiveAnalysis analysis = PeopleCommand.load(archive, engines, root);
     if (analysis == null) {
       return 1;
     }
@@ -169,7 +169,7 @@ final class WithheldCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       ReadingroomCli root = parent.root;
-      ArchiveAnalysis analysis = PeopleCommand.load(parent.archive, root);
+      ArchiveAnalysis analysis = PeopleCommand.load(parent.archive, parent.engines, root);
       if (analysis == null) {
         return 1;
       }
@@ -231,7 +231,7 @@ final class WithheldCommand implements Callable<Integer> {
         root.err.println("readingroom: name the documents (--document ID) or a QUERY that finds them");
         return 2;
       }
-      ArchiveAnalysis analysis = PeopleCommand.load(parent.archive, root);
+      ArchiveAnalysis analysis = PeopleCommand.load(parent.archive, parent.engines, root);
       if (analysis == null) {
         return 1;
       }

@@ -392,15 +392,8 @@ class EnginesAgreeTest {
         assertEquals(200, onFirst.get());
         assertEquals(200, onSecond.get());
         for (Javalin server : List.of(first, second)) {
-          JsonNode now = eventually(server, "/api/people?limit=1000",
-              p -> p.path("total").asInt() == people.path("total").asInt() - 1);
-          List<String> renamed = new ArrayList<>();
-          now.path("persons").forEach(p -> {
-            if (p.path("id").asText().equals(a)) {
-              renamed.add(p.path("name").asText());
-            }
-          });
-          assertEquals(List.of("Renamed On The First"), renamed, now.toString());
+          eventually(server, "/api/people?limit=1000", p -> p.path("total").asInt() == people.path("total").asInt() - 1
+              && nameOf(p, a).equals("Renamed On The First"));
         }
         assertEquals(get(first, "/api/people?limit=1000"), get(second, "/api/people?limit=1000"));
         assertEquals(2, get(second, "/api/people/changes").path("changes").size());
@@ -409,6 +402,10 @@ class EnginesAgreeTest {
             "--opensearch-index", "readingroom-cluster", "--archive", tmp.resolve("third").toString(), "log");
         assertEquals(0, listed.exitCode(), listed.err());
         assertTrue(listed.out().contains("Renamed On The First") && listed.out().contains("merge"), listed.out());
+        CliRun persons = CliRun.of("people", "--engine", "opensearch", "--opensearch-url", cluster.url,
+            "--opensearch-index", "readingroom-cluster", "--archive", tmp.resolve("fourth").toString(), "--top", "1000");
+        assertEquals(0, persons.exitCode(), persons.err());
+        assertTrue(persons.out().contains("Renamed On The First"), persons.out());
 
         assertEquals(200, post(second, "/api/people/undo", "{}"));
         assertEquals(200, post(first, "/api/people/undo", "{}"));
@@ -419,6 +416,16 @@ class EnginesAgreeTest {
         second.stop();
       }
     }
+  }
+
+  /** The name of the person {@code id} in a list of persons; empty when it holds none. */
+  static String nameOf(JsonNode people, String id) {
+    for (JsonNode p : people.path("persons")) {
+      if (p.path("id").asText().equals(id)) {
+        return p.path("name").asText();
+      }
+    }
+    return "";
   }
 
   static int post(Javalin app, String path, String body) {
