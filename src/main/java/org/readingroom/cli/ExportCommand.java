@@ -15,7 +15,7 @@ import org.readingroom.export.ExportFormat;
 import org.readingroom.export.ExportProgress;
 import org.readingroom.export.ExportSummary;
 import org.readingroom.export.Exporter;
-import org.readingroom.index.lucene.LuceneEngine;
+import org.readingroom.index.SearchEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -38,6 +38,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @ParentCommand ReadingroomCli root;
   @Mixin ArchiveOption archive;
+  @Mixin EngineOption engines;
   @Mixin SearchFilters filters;
 
   @Option(names = "--format", required = true, paramLabel = "jsonl|csv|sqlite|mbox", converter = FormatConverter.class,
@@ -79,8 +80,9 @@ final class ExportCommand implements Callable<Integer> {
       err.println(Terminal.safe("readingroom: " + output + " is a folder: give a file to write"));
       return 2;
     }
-    ArchiveAnalysis analysis = ArchiveAnalysis.load(archive.layout());
-    try (LuceneEngine engine = LuceneEngine.openForReading(archive.layout().index())) {
+    try (SearchEngine engine = engines.openForReading(archive.layout())) {
+      engine.sharedFiles().pull(archive.layout());
+      ArchiveAnalysis analysis = ArchiveAnalysis.load(archive.layout());
       Exporter exporter = new Exporter(engine, analysis).permalinksOn(permalinkBase);
       exporter.check(filters.builder().build());
       ExportProgress progress = !quiet && output != null && root.terminal() ? new Bar(format) : ExportProgress.SILENT;

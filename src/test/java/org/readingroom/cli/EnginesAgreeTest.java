@@ -303,6 +303,32 @@ class EnginesAgreeTest {
     return JSON.readTree(r.body()).path("_source").path("sha256").asText();
   }
 
+  /**
+   * Exports read the same hits, records and analysis from both engines: every format, whole and for
+   * a search, line for line alike once sorted (hits that tie in score may come in another order).
+   */
+  @ParameterizedTest
+  @Order(8)
+  @ValueSource(strings = {"jsonl", "csv", "mbox"})
+  void exportsAgree(String format) throws Exception {
+    for (List<String> search : List.of(List.<String>of(), List.of("libya"))) {
+      List<String> embeddedArgs = new ArrayList<>(List.of("export", "--quiet", "--format", format, "--archive",
+          embeddedArchive.root().toString()));
+      embeddedArgs.addAll(search);
+      List<String> clusterArgs = new ArrayList<>(List.of("export", "--quiet", "--format", format, "--engine",
+          "opensearch", "--opensearch-url", cluster.url, "--archive", clusterArchive.root().toString()));
+      clusterArgs.addAll(search);
+      CliRun a = CliRun.of(embeddedArgs.toArray(String[]::new));
+      CliRun b = CliRun.of(clusterArgs.toArray(String[]::new));
+      assertEquals(0, a.exitCode(), a.err());
+      assertEquals(0, b.exitCode(), b.err());
+      List<String> left = a.out().lines().sorted().toList();
+      List<String> right = b.out().lines().sorted().toList();
+      assertTrue(left.size() > (search.isEmpty() ? 500 : 10), format + " " + search + ": " + left.size() + " lines");
+      assertEquals(left, right, format + " " + search);
+    }
+  }
+
   /** The first {@code n} documents of the sample release, as files in a folder. */
   static Path sampleDocuments(String name, int n) throws Exception {
     Path folder = java.nio.file.Files.createDirectories(tmp.resolve(name));
