@@ -22,12 +22,16 @@ final class BodySketch {
 
   /** The sorted distinct hashes of the opening's three-word shingles. */
   private final int[] shingles;
-  /** The opening words, for bodies too short to shingle. */
-  private final List<String> words;
+  /**
+   * The opening words, for bodies too short to shingle, joined by spaces (a word is letters and
+   * digits): one string a printing rather than sixty, which at a few million printings is the most
+   * of what the analysis holds.
+   */
+  private final String words;
 
   private BodySketch(int[] shingles, List<String> words) {
     this.shingles = shingles;
-    this.words = List.copyOf(words);
+    this.words = String.join(" ", words);
   }
 
   /** The sketch of the body printed at {@code text[start, end)}. */
@@ -47,7 +51,7 @@ final class BodySketch {
 
   /** The opening words, folded. */
   List<String> words() {
-    return words;
+    return words.isEmpty() ? List.of() : List.of(words.split(" "));
   }
 
   /** How many distinct three-word shingles the opening has: how much it can tell. */
@@ -69,8 +73,10 @@ final class BodySketch {
       return isEmpty() && other.isEmpty();
     }
     if (shingles.length < 3 || other.shingles.length < 3) {
-      List<String> a = words.size() <= other.words.size() ? words : other.words;
-      List<String> b = a == words ? other.words : words;
+      List<String> mine = words();
+      List<String> theirs = other.words();
+      List<String> a = mine.size() <= theirs.size() ? mine : theirs;
+      List<String> b = a == mine ? theirs : mine;
       return b.subList(0, a.size()).equals(a);
     }
     int common = 0;

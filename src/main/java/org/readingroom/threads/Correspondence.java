@@ -25,8 +25,11 @@ public final class Correspondence {
 
   private final List<ThreadMessage> messages;
   private final Map<String, ThreadMessage> byId = new HashMap<>();
-  private final Map<String, ThreadMessage> byEntry = new HashMap<>();
+  private final Map<Place, ThreadMessage> byEntry = new HashMap<>();
   private final Map<String, MessageThread> threads = new TreeMap<>();
+
+  /** Where a message is printed: the key of the map by printing (the document's key is the message's own string). */
+  private record Place(String document, int position) {}
 
   /** @param messages sorted by id */
   Correspondence(List<ThreadMessage> messages) {
@@ -34,7 +37,7 @@ public final class Correspondence {
     for (ThreadMessage m : messages) {
       byId.put(m.id(), m);
       for (Appearance a : m.appearances()) {
-        byEntry.put(a.entryId(), m);
+        byEntry.put(new Place(a.document(), a.position()), m);
       }
     }
     threads(messages).forEach(t -> this.threads.put(t.id(), t));
@@ -143,7 +146,7 @@ public final class Correspondence {
 
   /** The message printed at {@code position} of document {@code documentKey} (0: the top message). */
   public Optional<ThreadMessage> messageAt(String documentKey, int position) {
-    return Optional.ofNullable(byEntry.get(documentKey + "/" + position));
+    return Optional.ofNullable(byEntry.get(new Place(documentKey, position)));
   }
 
   public Optional<MessageThread> thread(String id) {
@@ -166,14 +169,31 @@ public final class Correspondence {
 
   /** The correspondence kept in {@code file} ({@link MessagesFile}); none when there is no such file. */
   public static Correspondence read(Path file) throws IOException {
+    // one string for each distinct value: an alias, a document's key, a thread's or a parent's id
+    // recur across messages, and a server holds them all for as long as it runs
+    Map<String, String> pool = new HashMap<>();
     List<ThreadMessage> messages = new ArrayList<>();
     for (MessagesFile.Entry e : MessagesFile.read(file)) {
       List<Appearance> appearances = new ArrayList<>(e.appearances().size());
-      e.appearances().forEach(a -> appearances.add(new Appearance(a.document(), a.position(), a.page())));
-      messages.add(new ThreadMessage(e.id(), e.thread(), SentTime.parseOrNull(e.sent()), e.subject(), orNone(e.from()), orNone(e.to()),
-          orNone(e.cc()), appearances, orNone(e.parents())));
+      e.appearances().forEach(a -> appearances.add(new Appearance(one(pool, a.document()), a.position(), a.page())));
+      messages.add(new ThreadMessage(one(pool, e.id()), one(pool, e.thread()), SentTime.parseOrNull(e.sent()),
+          one(pool, e.subject()), pooled(pool, e.from()), pooled(pool, e.to()), pooled(pool, e.cc()), appearances,
+          pooled(pool, e.parents())));
     }
     return new Correspondence(messages);
+  }
+
+  private static String one(Map<String, String> pool, String s) {
+    return s == null ? null : pool.computeIfAbsent(s, k -> k);
+  }
+
+  private static List<String> pooled(Map<String, String> pool, List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(values.size());
+    values.forEach(v -> out.add(one(pool, v)));
+    return out;
   }
 
   /** Keeps the messages in {@code file} ({@link MessagesFile}), by id. */
@@ -187,9 +207,5 @@ public final class Correspondence {
           appearances, m.parents()));
     }
     MessagesFile.write(file, entries);
-  }
-
-  private static List<String> orNone(List<String> values) {
-    return values == null ? List.of() : values;
   }
 }

@@ -2,6 +2,7 @@ package org.readingroom.threads;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.readingroom.record.Message;
 import org.readingroom.record.Party;
 import org.readingroom.record.ReleaseRecord;
@@ -22,10 +23,18 @@ record PrintedMessage(Appearance appearance, Party from, List<Party> to, List<Pa
     cc = List.copyOf(cc);
   }
 
-  /** The printing of message {@code position} of a release stored under {@code documentKey}. */
-  static PrintedMessage of(String documentKey, ReleaseRecord record, int position) {
+  /**
+   * The printing of message {@code position} of a release stored under {@code documentKey}, its
+   * parties as {@code one} gives them (one object for each party printed alike, across the archive).
+   */
+  static PrintedMessage of(String documentKey, ReleaseRecord record, int position, UnaryOperator<Party> one) {
     Message m = record.messages().get(position);
-    return new PrintedMessage(new Appearance(documentKey, position, m.page()), m.from(), m.to(), m.cc(), m.sent(),
+    List<Party> to = new ArrayList<>(m.to().size());
+    m.to().forEach(p -> to.add(one.apply(p)));
+    List<Party> cc = new ArrayList<>(m.cc().size());
+    m.cc().forEach(p -> cc.add(one.apply(p)));
+    return new PrintedMessage(new Appearance(documentKey, position, m.page()),
+        m.from() == null ? null : one.apply(m.from()), to, cc, m.sent(),
         m.sent() == null ? null : m.sent().epochMinutes(), m.subject(), SubjectKey.of(m.subject()), BodySketch.of(record.text(), m.bodyStart(), m.bodyEnd()));
   }
 

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.readingroom.archive.StableId;
+import org.readingroom.record.Party;
 import org.readingroom.record.ReleaseRecord;
 import org.readingroom.text.UnionFind;
 
@@ -39,12 +41,14 @@ public final class ThreadFinder {
   private static final long DAY_MINUTES = 1440;
 
   private final List<PrintedMessage> printed = new ArrayList<>();
+  /** One object for each party printed alike: an archive prints a few thousand parties millions of times. */
+  private final Map<Party, Party> parties = new ConcurrentHashMap<>();
 
   /** Reads the messages of a release stored under {@code documentKey}. */
   public void add(String documentKey, ReleaseRecord record) {
     List<PrintedMessage> mine = new ArrayList<>(record.messages().size());
     for (int i = 0; i < record.messages().size(); i++) {
-      mine.add(PrintedMessage.of(documentKey, record, i));
+      mine.add(PrintedMessage.of(documentKey, record, i, p -> parties.computeIfAbsent(p, k -> k)));
     }
     synchronized (this) {
       printed.addAll(mine);
