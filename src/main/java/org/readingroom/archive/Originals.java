@@ -44,9 +44,20 @@ public final class Originals {
   }
 
   private final ArchiveLayout archive;
+  private final SharedFiles shared;
 
+  /** The originals of {@code archive}'s folder alone. */
   public Originals(ArchiveLayout archive) {
+    this(archive, SharedFiles.FOLDER);
+  }
+
+  /**
+   * The originals of {@code archive}, shared through {@code shared}: each kept is pushed, and one the
+   * folder lacks is pulled when it is asked for (a server on a machine that did not ingest it).
+   */
+  public Originals(ArchiveLayout archive, SharedFiles shared) {
     this.archive = archive;
+    this.shared = shared;
   }
 
   /** Keeps a document's original under its key, replacing what was kept under it before. */
@@ -61,6 +72,19 @@ public final class Originals {
     if (before.isPresent() && before.get().kind() != kind) {
       Files.deleteIfExists(before.get().file());
     }
+    shared.pushOriginal(archive, key);
+  }
+
+  /** The description of the original kept under {@code key}, pulled from where it is shared when the folder lacks it. */
+  private byte[] read(Path meta, String key) throws IOException {
+    try {
+      return Files.readAllBytes(meta);
+    } catch (NoSuchFileException e) {
+      if (shared.pullOriginal(archive, key)) {
+        return Files.readAllBytes(meta);
+      }
+      throw e;
+    }
   }
 
   /** The original kept under a document's key, if it was read from a PDF or a scan. */
@@ -71,7 +95,7 @@ public final class Originals {
     Path meta = archive.originals().resolve(key + ".json");
     Meta n;
     try {
-      n = SideFile.JSON.readValue(Files.readAllBytes(meta), Meta.class);
+      n = SideFile.JSON.readValue(read(meta, key), Meta.class);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (JsonProcessingException e) {

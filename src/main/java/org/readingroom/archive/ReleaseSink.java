@@ -17,4 +17,12 @@ public interface ReleaseSink {
 
   /** Makes everything put so far durable and searchable. */
   void commit() throws IOException;
+
+  /**
+   * Where the archive's analysis, curation and originals are kept for every process that serves it:
+   * the archive folder alone for the embedded engine; the cluster too for a cluster's.
+   */
+  default SharedFiles sharedFiles() {
+    return SharedFiles.FOLDER;
+  }
 }

@@ -46,4 +46,18 @@ public interface SharedFiles {
    * pulled first, whatever the last look, and the curation files pushed after.
    */
   <T> T exclusively(ArchiveLayout layout, Change<T> change) throws IOException;
+
+  /**
+   * Shares the original of the document kept under {@code key} ({@link Originals}: its file and its
+   * description), once the folder holds it. The folder alone has nothing to do.
+   */
+  default void pushOriginal(ArchiveLayout layout, String key) throws IOException {}
+
+  /**
+   * Brings the original kept under {@code key} into the folder when the folder lacks it and the
+   * store holds it; whether it did. {@code key} is one {@link Originals} accepts as a name.
+   */
+  default boolean pullOriginal(ArchiveLayout layout, String key) throws IOException {
+    return false;
+  }
 }

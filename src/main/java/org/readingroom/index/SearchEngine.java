@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.readingroom.archive.ReleaseSink;
-import org.readingroom.archive.SharedFiles;
 import org.readingroom.archive.StoredRelease;
 import org.readingroom.index.lucene.LuceneEngine;
 
@@ -66,12 +65,4 @@ public interface SearchEngine extends ReleaseSink, Closeable {
    * marks them in its index here. The embedded engine works them out per reader, and does nothing.
    */
   default void copiesFound(Groups groups) throws IOException {}
-
-  /**
-   * Where the archive's analysis and curation files are kept for every process that serves it: the
-   * archive folder alone for the embedded engine; the cluster too for a cluster's.
-   */
-  default SharedFiles sharedFiles() {
-    return SharedFiles.FOLDER;
-  }
 }

@@ -102,7 +102,7 @@ public final class Ingester {
   public Ingester(ReleaseSink sink, ArchiveLayout archive, Options options) {
     this.sink = sink;
     this.archive = archive;
-    this.originals = new Originals(archive);
+    this.originals = new Originals(archive, sink.sharedFiles());
     this.options = options;
   }
 

@@ -35,7 +35,7 @@ final class ServedArchive {
   ServedArchive(SearchEngine engine, ArchiveLayout archive, Clock clock) {
     this.engine = engine;
     this.analysis = archive == null ? LiveAnalysis.none() : new LiveAnalysis(archive, engine.sharedFiles());
-    this.originals = archive == null ? null : new Originals(archive);
+    this.originals = archive == null ? null : new Originals(archive, engine.sharedFiles());
     this.pages = originals == null ? null : new OriginalPages(originals);
     this.clock = clock;
   }

@@ -1,5 +1,6 @@
 package org.readingroom.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.extract.ReleaseFiles;
 import org.readingroom.index.SearchEngine;
 import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.index.opensearch.OpenSearchConfig;
@@ -51,6 +53,7 @@ class EnginesAgreeTest {
   @TempDir static Path tmp;
 
   static final Path SAMPLE = Path.of("src/main/resources/org/readingroom/sample/sample-release.zip");
+  static final Path SAMPLE_TEXT = Path.of("src/test/resources/golden/seed-banner-letter.txt");
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -442,6 +445,45 @@ class EnginesAgreeTest {
         second.stop();
       }
     }
+  }
+
+  /** The originals of documents read from PDFs: kept in the cluster, shown by a server that never ingested them. */
+  @Test
+  @Order(97)
+  void aServerElsewhereShowsTheOriginalsOfPdfsIngestedIntoTheCluster() throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("pdfs"));
+    byte[] pdf = ReleaseFiles.textPdf(ReleaseFiles.CHAIN);
+    Files.write(docs.resolve("chain.pdf"), pdf);
+    Files.copy(SAMPLE_TEXT, docs.resolve("letter.txt"));
+    CliRun ingest = CliRun.of("ingest", "--quiet", "--engine", "opensearch", "--opensearch-url", cluster.url,
+        "--opensearch-index", "readingroom-originals", "--archive", tmp.resolve("pdfs-ingested").toString(),
+        docs.toString());
+    assertEquals(0, ingest.exitCode(), ingest.err());
+
+    ArchiveLayout elsewhere = new ArchiveLayout(tmp.resolve("pdfs-elsewhere"));
+    try (SearchEngine engine = OpenSearchEngine.openForReading(config("readingroom-originals"))) {
+      Javalin server = Server.create(engine, elsewhere).start("127.0.0.1", 0);
+      try {
+        JsonNode chain = get(server, "/api/documents/C09000010");
+        assertEquals("application/pdf", chain.path("original").path("contentType").asText(), chain.toString());
+        HttpResponse<byte[]> original = bytes(server, "/api/documents/C09000010/original");
+        assertEquals(200, original.statusCode());
+        assertArrayEquals(pdf, original.body(), "the ingested file, byte for byte");
+        HttpResponse<byte[]> page = bytes(server, "/api/documents/C09000010/pages/2");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("content-type").orElse("").startsWith("image/png"));
+        assertTrue(get(server, "/api/documents/C05788506").path("original").isNull(), "read from text: no original");
+        assertEquals(404, bytes(server, "/api/documents/C05788506/original").statusCode());
+        assertTrue(Files.exists(elsewhere.originals().resolve("C09000010.pdf")), "pulled into the folder");
+      } finally {
+        server.stop();
+      }
+    }
+  }
+
+  static HttpResponse<byte[]> bytes(Javalin app, String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** The name of the person {@code id} in a list of persons; empty when it holds none. */

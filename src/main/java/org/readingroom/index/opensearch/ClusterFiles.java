@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,13 +14,16 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.archive.AtomicFile;
 import org.readingroom.archive.SharedFiles;
+import org.readingroom.source.DocumentKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,12 +54,23 @@ final class ClusterFiles implements SharedFiles {
   private static final long LEASE_MILLIS = 30_000;
   private static final long LOCK_WAIT_MILLIS = 20_000;
   private static final String LOCK = "lock:curation";
+  private static final String ORIGINAL = "original:";
+  /** As {@code archive.Originals} names files: a document number or {@code sha256-...}. */
+  private static final Pattern ORIGINAL_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
+  private static final long MISSED_ORIGINAL_NANOS = TimeUnit.SECONDS.toNanos(30);
 
   private final Cluster cluster;
   private final String index;
   private final int replicas;
   /** The digest of each file as the folder's copy was last pulled or pushed: what need not be fetched again. */
   private final Map<String, String> held = new HashMap<>();
+  /** Originals asked for that the cluster did not hold, and when: asked again after a while. */
+  private final Map<String, Long> missedOriginals = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+      return size() > 10_000;
+    }
+  };
   private long lastLook = System.nanoTime() - 2 * LOOK_EVERY_NANOS;
   private boolean indexMade;
 
@@ -229,6 +244,69 @@ final class ClusterFiles implements SharedFiles {
     }
   }
 
+  /**
+   * An original is shared as files named {@code original:KEY.EXT}, its description ({@code .json})
+   * and its file, pushed after the ingest wrote them; the key is checked again here, so that nothing
+   * read from the cluster names a path.
+   */
+  @Override
+  public synchronized void pushOriginal(ArchiveLayout layout, String key) throws IOException {
+    makeIndex();
+    for (String name : originalFiles(key)) {
+      byte[] bytes = AtomicFile.readIfPresent(layout.originals().resolve(name));
+      if (bytes != null) {
+        push(ORIGINAL + name, bytes);
+      }
+    }
+  }
+
+  @Override
+  public synchronized boolean pullOriginal(ArchiveLayout layout, String key) throws IOException {
+    if (!ORIGINAL_KEY.matcher(key).matches()) {
+      return false;
+    }
+    Long missed = missedOriginals.get(key);
+    if (missed != null && System.nanoTime() - missed < MISSED_ORIGINAL_NANOS) {
+      return false;
+    }
+    List<Path> names = new ArrayList<>();
+    originalFiles(key).forEach(n -> names.add(Path.of(ORIGINAL + n)));
+    Map<String, Head> heads = heads(names);
+    if (!heads.containsKey(ORIGINAL + key + ".json")) {
+      missedOriginals.put(key, System.nanoTime());
+      return false;
+    }
+    Files.createDirectories(layout.originals());
+    // the file first, its description last: a reader that finds the description finds the file
+    for (String name : originalFiles(key)) {
+      Head head = heads.get(ORIGINAL + name);
+      if (head != null) {
+        byte[] bytes = fetch(head);
+        if (bytes == null) {
+          LOG.info("{} changed while it was read from the cluster", name);
+          return false;
+        }
+        AtomicFile.write(layout.originals().resolve(name), bytes);
+      }
+    }
+    return true;
+  }
+
+  /** The names an original's files may have: its key with each kind's extension, the description last. */
+  private static List<String> originalFiles(String key) {
+    if (!ORIGINAL_KEY.matcher(key).matches()) {
+      throw new IllegalArgumentException("not an original's key: " + key);
+    }
+    List<String> out = new ArrayList<>();
+    for (DocumentKind kind : DocumentKind.values()) {
+      if (kind != DocumentKind.TEXT) {
+        out.add(key + "." + kind.extension());
+      }
+    }
+    out.add(key + ".json");
+    return out;
+  }
+
   private record Head(String name, long generation, int parts, long bytes, String sha256, long seqNo,
       long primaryTerm) {}
 
@@ -332,6 +410,16 @@ final class ClusterFiles implements SharedFiles {
     @Override
     public <T> T exclusively(ArchiveLayout layout, Change<T> change) throws IOException {
       return files.exclusively(layout, change);
+    }
+
+    @Override
+    public void pushOriginal(ArchiveLayout layout, String key) throws IOException {
+      files.pushOriginal(layout, key);
+    }
+
+    @Override
+    public boolean pullOriginal(ArchiveLayout layout, String key) throws IOException {
+      return files.pullOriginal(layout, key);
     }
 
     synchronized void release() throws IOException {
