@@ -1,0 +1,90 @@
+package org.readingroom.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's choice of the server's heap, read from the java command it prints
+ * ({@code READINGROOM_PRINT_COMMAND}, which builds and runs nothing): 1 GB for an archive of the
+ * corpus's size, more for an archive whose analysis is larger, what {@code READINGROOM_SERVE_HEAP}
+ * says when it says.
+ */
+class LauncherHeapTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void aSmallArchiveGetsOneGigabyte() throws Exception {
+    Path archive = archiveWith(12, 5);
+    assertEquals("-Xmx1024m", heap(Map.of(), "serve", "--archive", archive.toString()));
+    assertEquals("-Xmx1024m", heap(Map.of(), "serve", "--archive", tmp.resolve("none").toString()));
+  }
+
+  @Test
+  void aLargerAnalysisGetsAHeapThatFollowsIt() throws Exception {
+    Path archive = archiveWith(70, 30);
+    // 512 MB and eight times the 100 MB of messages.json and withheld.json
+    assertEquals("-Xmx1312m", heap(Map.of(), "serve", "--archive", archive.toString()));
+    assertEquals("-Xmx1312m", heap(Map.of(), "serve", "--port", "0", "--archive=" + archive));
+  }
+
+  @Test
+  void theEnvironmentDecidesWhenItSays() throws Exception {
+    Path archive = archiveWith(70, 30);
+    assertEquals("-Xmx3g", heap(Map.of("READINGROOM_SERVE_HEAP", "3g"), "serve", "--archive", archive.toString()));
+  }
+
+  @Test
+  void otherCommandsGetNoCap() throws Exception {
+    String command = printed(Map.of(), "ingest", "--archive", archiveWith(70, 30).toString(), "docs");
+    assertTrue(!command.contains("-Xmx") && command.contains("-XX:+UseSerialGC"), command);
+  }
+
+  /** An archive folder whose analysis files have these sizes (in MB; sparse, so nothing is written). */
+  private Path archiveWith(int messagesMb, int withheldMb) throws IOException {
+    Path archive = Files.createTempDirectory(tmp, "archive");
+    size(archive.resolve("messages.json"), messagesMb);
+    size(archive.resolve("withheld.json"), withheldMb);
+    return archive;
+  }
+
+  private static void size(Path file, int mb) throws IOException {
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(mb * 1048576L);
+    }
+  }
+
+  private static String heap(Map<String, String> env, String... args) throws Exception {
+    for (String option : printed(env, args).split(" ")) {
+      if (option.startsWith("-Xmx")) {
+        return option;
+      }
+    }
+    return "";
+  }
+
+  private static String printed(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("bash", "readingroom"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().remove("READINGROOM_SERVE_HEAP");
+    pb.environment().remove("READINGROOM_JAVA_OPTS");
+    pb.environment().put("READINGROOM_PRINT_COMMAND", "1");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    assertEquals(0, p.waitFor(), out);
+    assertTrue(out.startsWith("java "), out);
+    return out;
+  }
+}
