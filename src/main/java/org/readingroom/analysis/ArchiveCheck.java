@@ -39,12 +39,18 @@ public final class ArchiveCheck {
     void read() throws IOException;
   }
 
+  /** Every part of an archive whose index is the embedded engine's, in its folder. */
   public static List<Finding> of(ArchiveLayout layout) throws IOException {
-    List<Finding> out = new ArrayList<>();
     String index = LuceneEngine.check(layout.index());
-    out.add(new Finding("index", index, index == null ? null
+    return of(layout, new Finding("index", index, index == null ? null
         : "ingest the documents again into a new archive (or restore the index from a backup); side files can"
             + " be kept"));
+  }
+
+  /** Every part of an archive, its index as {@code index} found it (a cluster's, checked by its engine). */
+  public static List<Finding> of(ArchiveLayout layout, Finding index) throws IOException {
+    List<Finding> out = new ArrayList<>();
+    out.add(index);
     String analyse = "rebuild it from the index: readingroom analyse --archive " + layout.root();
     out.add(read("people.json", () -> Person.read(layout.people()), analyse));
     out.add(read("messages.json", () -> Correspondence.read(layout.messages()), analyse));

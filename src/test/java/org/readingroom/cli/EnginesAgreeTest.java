@@ -481,6 +481,34 @@ class EnginesAgreeTest {
     }
   }
 
+  /** {@code check} on a machine that did not ingest: the cluster's index, and the shared files it pulls. */
+  @Test
+  @Order(98)
+  void checkReadsTheClustersIndexAndTheFilesItShares() throws Exception {
+    Path folder = tmp.resolve("check-elsewhere");
+    CliRun check = CliRun.of("check", "--engine", "opensearch", "--opensearch-url", cluster.url,
+        "--opensearch-index", "readingroom-cluster", "--archive", folder.toString());
+    assertEquals(0, check.exitCode(), check.out() + check.err());
+    assertTrue(check.out().contains("ok       index (on the cluster)") && check.out().contains("ok       messages.json")
+        && check.out().contains("is sound"), check.out());
+    assertTrue(Files.size(folder.resolve("messages.json")) > 1000, "pulled, then read");
+
+    // the folder's copy of a shared file is mended from the cluster; what the folder alone keeps is not
+    Files.writeString(folder.resolve("people-overrides.json"), "{not json");
+    Files.writeString(folder.resolve("errors.jsonl"), "{not json\n");
+    CliRun damaged = CliRun.of("check", "--engine", "opensearch", "--opensearch-url", cluster.url,
+        "--opensearch-index", "readingroom-cluster", "--archive", folder.toString());
+    assertEquals(1, damaged.exitCode(), damaged.out());
+    assertTrue(damaged.out().contains("ok       people-overrides.json")
+        && damaged.out().contains("DAMAGED  errors.jsonl"), damaged.out());
+
+    CliRun none = CliRun.of("check", "--engine", "opensearch", "--opensearch-url", cluster.url,
+        "--opensearch-index", "readingroom-nothing", "--archive", folder.toString());
+    assertEquals(1, none.exitCode());
+    assertTrue(none.err().contains("holds no archive 'readingroom-nothing'") && none.err().lines().count() == 1,
+        none.err());
+  }
+
   static HttpResponse<byte[]> bytes(Javalin app, String path) throws Exception {
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
         HttpResponse.BodyHandlers.ofByteArray());

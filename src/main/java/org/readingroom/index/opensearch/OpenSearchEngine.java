@@ -222,6 +222,24 @@ public final class OpenSearchEngine implements SearchEngine {
     }
   }
 
+  /**
+   * What is wrong with the archive's index on the cluster, or null when it is sound: every shard of
+   * it on a live node (its health not red), and every entry it holds countable.
+   */
+  public String check() throws IOException {
+    JsonNode health = cluster.call("GET", "/_cluster/health/" + target, Map.of("timeout", "10s"), null, false);
+    String status = health.path("status").asText();
+    if ("red".equals(status)) {
+      return "the index is red: " + health.path("unassigned_shards").asInt() + " shard(s) on no live node";
+    }
+    try {
+      cluster.call("GET", "/" + target + "/_count", Map.of(), null, false);
+    } catch (ClusterException e) {
+      return "its entries cannot be counted: " + e.getMessage();
+    }
+    return null;
+  }
+
   /** A client of the cluster, once it answers and is not red. */
   private static Cluster connected(OpenSearchConfig config) throws IOException {
     Cluster cluster = Cluster.connect(config);
