@@ -260,20 +260,28 @@ final class ClusterFiles implements SharedFiles {
     }
   }
 
+  /**
+   * Not under this object's lock: a large original fetched for one reader does not hold up the
+   * analysis files' look at every other request.
+   */
   @Override
-  public synchronized boolean pullOriginal(ArchiveLayout layout, String key) throws IOException {
+  public boolean pullOriginal(ArchiveLayout layout, String key) throws IOException {
     if (!ORIGINAL_KEY.matcher(key).matches()) {
       return false;
     }
-    Long missed = missedOriginals.get(key);
-    if (missed != null && System.nanoTime() - missed < MISSED_ORIGINAL_NANOS) {
-      return false;
+    synchronized (missedOriginals) {
+      Long missed = missedOriginals.get(key);
+      if (missed != null && System.nanoTime() - missed < MISSED_ORIGINAL_NANOS) {
+        return false;
+      }
     }
     List<Path> names = new ArrayList<>();
     originalFiles(key).forEach(n -> names.add(Path.of(ORIGINAL + n)));
     Map<String, Head> heads = heads(names);
     if (!heads.containsKey(ORIGINAL + key + ".json")) {
-      missedOriginals.put(key, System.nanoTime());
+      synchronized (missedOriginals) {
+        missedOriginals.put(key, System.nanoTime());
+      }
       return false;
     }
     Files.createDirectories(layout.originals());
