@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.readingroom.source.DocumentKind;
@@ -89,7 +91,7 @@ public final class Originals {
 
   /** The original kept under a document's key, if it was read from a PDF or a scan. */
   public Optional<Original> find(String key) throws IOException {
-    if (!SAFE_KEY.matcher(key).matches()) {
+    if (!isKey(key)) {
       return Optional.empty();
     }
     Path meta = archive.originals().resolve(key + ".json");
@@ -155,8 +157,29 @@ public final class Originals {
     return archive.pageImages().resolve(original.sha256().substring(0, 32)).resolve(page + ".png");
   }
 
+  /** Whether {@code key} may name an original's files. */
+  public static boolean isKey(String key) {
+    return SAFE_KEY.matcher(key).matches();
+  }
+
+  /**
+   * The names the files of the original kept under {@code key} may have in {@code originals/}: the
+   * file under each kind's extension, then its description.
+   */
+  public static List<String> fileNames(String key) {
+    checkKey(key);
+    List<String> out = new ArrayList<>();
+    for (DocumentKind kind : DocumentKind.values()) {
+      if (kind != DocumentKind.TEXT) {
+        out.add(key + "." + kind.extension());
+      }
+    }
+    out.add(key + ".json");
+    return out;
+  }
+
   private static void checkKey(String key) {
-    if (!SAFE_KEY.matcher(key).matches()) {
+    if (!isKey(key)) {
       throw new IllegalArgumentException("not a key that can name a file: " + key);
     }
   }

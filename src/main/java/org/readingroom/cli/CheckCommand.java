@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
    * brought up to the cluster's first (each pulled file's length and digest checked on the way).
    */
   private List<ArchiveCheck.Finding> onCluster() throws Exception {
-    try (OpenSearchEngine engine = (OpenSearchEngine) engines.openForReading(archive.layout())) {
+    try (OpenSearchEngine engine = OpenSearchEngine.openForReading(engines.config(archive.layout()))) {
       String problem = engine.check();
       ArchiveCheck.Finding index = new ArchiveCheck.Finding("index (on the cluster)", problem, problem == null ? null
           : "bring the cluster's missing nodes back, or restore the index from a snapshot, or ingest again with"

@@ -29,12 +29,9 @@ record PrintedMessage(Appearance appearance, Party from, List<Party> to, List<Pa
    */
   static PrintedMessage of(String documentKey, ReleaseRecord record, int position, UnaryOperator<Party> one) {
     Message m = record.messages().get(position);
-    List<Party> to = new ArrayList<>(m.to().size());
-    m.to().forEach(p -> to.add(one.apply(p)));
-    List<Party> cc = new ArrayList<>(m.cc().size());
-    m.cc().forEach(p -> cc.add(one.apply(p)));
     return new PrintedMessage(new Appearance(documentKey, position, m.page()),
-        m.from() == null ? null : one.apply(m.from()), to, cc, m.sent(),
+        m.from() == null ? null : one.apply(m.from()), m.to().stream().map(one).toList(),
+        m.cc().stream().map(one).toList(), m.sent(),
         m.sent() == null ? null : m.sent().epochMinutes(), m.subject(), SubjectKey.of(m.subject()), BodySketch.of(record.text(), m.bodyStart(), m.bodyEnd()));
   }
 

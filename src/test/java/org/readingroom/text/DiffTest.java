@@ -17,8 +17,9 @@ class DiffTest {
   void aScriptTurnsTheFirstIntoTheSecondInTheFewestEdits() {
     Random random = new Random(7);
     for (int round = 0; round < 2000; round++) {
-      String[] a = words(random, random.nextInt(30));
-      String[] b = random.nextBoolean() ? words(random, random.nextInt(30)) : edited(random, a);
+      String[][] pair = pair(random, 30);
+      String[] a = pair[0];
+      String[] b = pair[1];
       List<Diff.Edit> edits = Diff.edits(a, b, 1000);
       assertNotNull(edits);
       assertArrayEquals(b, apply(a, b, edits), () -> String.join(" ", a) + " -> " + String.join(" ", b));
@@ -30,8 +31,9 @@ class DiffTest {
   void pastTheBoundThereIsNoScript() {
     Random random = new Random(11);
     for (int round = 0; round < 500; round++) {
-      String[] a = words(random, random.nextInt(40));
-      String[] b = random.nextBoolean() ? words(random, random.nextInt(40)) : edited(random, a);
+      String[][] pair = pair(random, 40);
+      String[] a = pair[0];
+      String[] b = pair[1];
       int fewest = a.length + b.length - 2 * longestCommon(a, b);
       int bound = random.nextInt(fewest + 2);
       List<Diff.Edit> edits = Diff.edits(a, b, bound);
@@ -54,6 +56,12 @@ class DiffTest {
     }
     assertNull(Diff.edits(a, b, 4000));
     assertEquals(0, Diff.edits(a, a.clone(), 4000).size());
+  }
+
+  /** Two sequences of at most {@code longest} words: unrelated, or the second a few edits from the first. */
+  private static String[][] pair(Random random, int longest) {
+    String[] a = words(random, random.nextInt(longest));
+    return new String[][] {a, random.nextBoolean() ? words(random, random.nextInt(longest)) : edited(random, a)};
   }
 
   private static String[] words(Random random, int n) {

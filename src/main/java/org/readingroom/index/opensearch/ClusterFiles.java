@@ -19,11 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.archive.AtomicFile;
+import org.readingroom.archive.Originals;
 import org.readingroom.archive.SharedFiles;
-import org.readingroom.source.DocumentKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,8 +54,6 @@ final class ClusterFiles implements SharedFiles {
   private static final long LOCK_WAIT_MILLIS = 20_000;
   private static final String LOCK = "lock:curation";
   private static final String ORIGINAL = "original:";
-  /** As {@code archive.Originals} names files: a document number or {@code sha256-...}. */
-  private static final Pattern ORIGINAL_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
   private static final long MISSED_ORIGINAL_NANOS = TimeUnit.SECONDS.toNanos(30);
 
   private final Cluster cluster;
@@ -246,13 +243,13 @@ final class ClusterFiles implements SharedFiles {
 
   /**
    * An original is shared as files named {@code original:KEY.EXT}, its description ({@code .json})
-   * and its file, pushed after the ingest wrote them; the key is checked again here, so that nothing
-   * read from the cluster names a path.
+   * and its file, pushed after the ingest wrote them; the names are those {@link Originals#fileNames}
+   * allows, so that nothing read from the cluster names a path.
    */
   @Override
   public synchronized void pushOriginal(ArchiveLayout layout, String key) throws IOException {
     makeIndex();
-    for (String name : originalFiles(key)) {
+    for (String name : Originals.fileNames(key)) {
       byte[] bytes = AtomicFile.readIfPresent(layout.originals().resolve(name));
       if (bytes != null) {
         push(ORIGINAL + name, bytes);
@@ -266,7 +263,7 @@ final class ClusterFiles implements SharedFiles {
    */
   @Override
   public boolean pullOriginal(ArchiveLayout layout, String key) throws IOException {
-    if (!ORIGINAL_KEY.matcher(key).matches()) {
+    if (!Originals.isKey(key)) {
       return false;
     }
     synchronized (missedOriginals) {
@@ -276,7 +273,7 @@ final class ClusterFiles implements SharedFiles {
       }
     }
     List<Path> names = new ArrayList<>();
-    originalFiles(key).forEach(n -> names.add(Path.of(ORIGINAL + n)));
+    Originals.fileNames(key).forEach(n -> names.add(Path.of(ORIGINAL + n)));
     Map<String, Head> heads = heads(names);
     if (!heads.containsKey(ORIGINAL + key + ".json")) {
       synchronized (missedOriginals) {
@@ -286,7 +283,7 @@ final class ClusterFiles implements SharedFiles {
     }
     Files.createDirectories(layout.originals());
     // the file first, its description last: a reader that finds the description finds the file
-    for (String name : originalFiles(key)) {
+    for (String name : Originals.fileNames(key)) {
       Head head = heads.get(ORIGINAL + name);
       if (head != null) {
         byte[] bytes = fetch(head);
@@ -298,21 +295,6 @@ final class ClusterFiles implements SharedFiles {
       }
     }
     return true;
-  }
-
-  /** The names an original's files may have: its key with each kind's extension, the description last. */
-  private static List<String> originalFiles(String key) {
-    if (!ORIGINAL_KEY.matcher(key).matches()) {
-      throw new IllegalArgumentException("not an original's key: " + key);
-    }
-    List<String> out = new ArrayList<>();
-    for (DocumentKind kind : DocumentKind.values()) {
-      if (kind != DocumentKind.TEXT) {
-        out.add(key + "." + kind.extension());
-      }
-    }
-    out.add(key + ".json");
-    return out;
   }
 
   private record Head(String name, long generation, int parts, long bytes, String sha256, long seqNo,
