@@ -21,9 +21,9 @@ public record DocumentHeading(String date, String title) {
   private static final int HEAD_LINES = 40;
   private static final Pattern DATE_LINE = Pattern.compile("^\\s*(?:DATE|Date|DT|Dated)\\s*:?\\s+(.{6,60})$");
   private static final Pattern TITLE_LINE = Pattern.compile("^\\s*(?:SUBJECT|Subject|SUBJ|RE|Re)\\s*:\\s*(.{3,200})$");
-  /** A line that is a date alone, as a letter prints it: {@code December 31, 2011}. */
+  /** A line that is a date alone, as a letter prints it: {@code December 31, 2011}, {@code Feb. 14,2012}. */
   private static final Pattern BARE_DATE = Pattern.compile(
-      "^\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\s*$"
+      "^\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*|\\s+)(?:19|20)\\d\\d\\s*$"
           + "|^\\s*\\d{1,2}\\s+[A-Z][a-z]{2,8}\\s+(?:19|20)\\d\\d\\s*$");
 
   /** The heading of {@code r}'s text; {@link #NONE} when it gives neither a date nor a title. */

@@ -221,16 +221,20 @@ public final class ExemptionCodes {
       }
       int letters = 0;
       while (i < end && s.charAt(i) == '(') {
-        if (i + 1 >= end) {
+        int at = i + 1;
+        if (at < end && s.charAt(at) == ' ') {
+          at++; // "1.4( B)": OCR opened a space inside the bracket
+        }
+        if (at >= end) {
           break;
         }
-        char letter = Character.toUpperCase(s.charAt(i + 1));
+        char letter = Character.toUpperCase(s.charAt(at));
         if (letter < 'A' || letter > 'H') {
           break;
         }
         codes.add("1.4(" + letter + ")");
         letters++;
-        i += 2;
+        i = at + 1;
         if (i < end && s.charAt(i) == ')') {
           i++;
         }

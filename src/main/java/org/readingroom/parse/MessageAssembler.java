@@ -27,6 +27,14 @@ final class MessageAssembler {
 
   /** Blank lines a header block may hold between two of its labels on one page. */
   private static final int MAX_BLANKS_IN_HEADER = 2;
+  /**
+   * Blank lines before the {@code Sent:} (or {@code Date:}) of a block that has neither it nor a
+   * subject yet: a header the page cut goes on below the banner with wider gaps. (A memo's {@code
+   * From:} and {@code Subject:} far apart stay a memo heading.)
+   */
+  private static final int MAX_BLANKS_BEFORE_MISSING_LABEL = 5;
+  /** A subject line that runs this far right is wrapped: the lines under it finish it. */
+  private static final int WRAPPED_SUBJECT_WIDTH = 90;
   /** A line that opens with a whole {@code Last, First} name. */
   private static final Pattern WHOLE_NAME_FIRST = Pattern.compile("[A-Z][A-Za-z'-]+, [A-Z]");
   /** Lines a wrapped recipient list may run over before the header's next label. */
@@ -99,7 +107,8 @@ final class MessageAssembler {
           blanks = 0;
         }
         case TEXT -> {
-          if (state == State.IN_HEADER && blanks == 0 && continuation(i, h)) {
+          boolean gapInList = blanks == 1 && state == State.IN_HEADER && isList(open.last) && listRunsOnToLabel(i);
+          if (state == State.IN_HEADER && (blanks == 0 || gapInList) && continuation(i, h)) {
             open.lastRow = i;
           } else {
             close();
@@ -133,7 +142,10 @@ final class MessageAssembler {
       boolean pageBreak = row.page != rows.get(open.lastRow).page;
       boolean repeated = open.values.containsKey(h.label())
           && !(isList(h.label()) && open.last == h.label() && blanks == 0);
-      boolean tooFar = blanks > MAX_BLANKS_IN_HEADER && !pageBreak;
+      boolean missing = (h.label() == HeaderLabel.SENT || h.label() == HeaderLabel.DATE)
+          && !open.values.containsKey(HeaderLabel.SENT) && !open.values.containsKey(HeaderLabel.DATE)
+          && !open.values.containsKey(HeaderLabel.SUBJECT);
+      boolean tooFar = blanks > (missing ? MAX_BLANKS_BEFORE_MISSING_LABEL : MAX_BLANKS_IN_HEADER) && !pageBreak;
       if (h.label() == HeaderLabel.FROM && open.values.containsKey(HeaderLabel.FROM) || repeated || tooFar) {
         close();
       }
@@ -179,11 +191,24 @@ final class MessageAssembler {
     String lastValue = last.toString().stripTrailing();
     boolean listWrap = isList(open.last) && (lastValue.endsWith(";") || lastValue.endsWith(",")
         || text.indexOf(';') >= 0 || text.startsWith("<") || text.startsWith("("));
-    if (!(nextIsNewLabel || aligned || listWrap || isList(open.last) && listRunsOnToLabel(i))) {
+    if (!(nextIsNewLabel || aligned || listWrap || isList(open.last) && listRunsOnToLabel(i) || subjectWraps(i))) {
       return false;
     }
     open.append(open.last, text);
     return true;
+  }
+
+  /**
+   * A subject printed after its label ({@code Subject: ...}, not in a column) that ran to the right
+   * edge goes on at the left margin on the lines below, up to the first line that stops short.
+   */
+  private boolean subjectWraps(int i) {
+    if (open.last != HeaderLabel.SUBJECT || open.lastRow != i - 1 || rows.get(i).firstNonBlank() > 2) {
+      return false;
+    }
+    Row above = rows.get(i - 1);
+    return open.valueColumn < ALIGNED_VALUE_COLUMN && above.lastColumn() >= WRAPPED_SUBJECT_WIDTH
+        && above.text().indexOf("   ") < 0;
   }
 
   /**

@@ -25,8 +25,18 @@ final class Parties {
   private static final Pattern TRAILING_QUOTES = Pattern.compile("['\"]+$");
   private static final Pattern FROM_BRACKET = Pattern.compile("\\(.*");
   /** What opens an address: {@code <}, {@code [mailto:}, or a {@code mailto:} whose bracket OCR lost. */
-  private static final Pattern OPENER = Pattern.compile("^(?:<|\\[mailto:?|\\(mailto:?|\\[|\\s*mailto:?)");
-  private static final String STRAY = "'\"`<>[]{},;:.•*_|\\/-~!?";
+  private static final Pattern OPENER =
+      Pattern.compile("^(?:<|\\[mailto:?|\\(mailto:?|\\[|\\s*mailto:?|\\s*[\\[({Eefijclt|-]?\\s?(?:m|rn)a[il1I|!]{2}to\\b:?)");
+  /**
+   * {@code [mailto:} as OCR prints it: the bracket read as {@code E}, {@code f}, {@code i}, {@code j}
+   * or lost, {@code m} as {@code rn}, {@code il} as any two of {@code i l 1 I |} ({@code Ernailto},
+   * {@code [mallto}, {@code fmailto}, {@code [rnalito}).
+   */
+  private static final Pattern DAMAGED_MAILTO = Pattern.compile("(?<=\\s)[\\[({Eefijclt|-]?\\s?(?:m|rn)a[il1I|!]{2}to\\b");
+  /** {@code state.govj}, {@code clintonemail.coml}: the closing bracket of {@code [mailto:...]} read as a letter. */
+  private static final Pattern CLOSING_BRACKET_READ_AS_LETTER = Pattern.compile("\\.(?:gov|com|org|net|edu|mil)([jilIJ1])$");
+  private static final Pattern DEBRIS = Pattern.compile("\\d[\\d ]*(?: [A-Za-z]{1,2})?|B[1-9](?: \\d)?");
+  private static final String STRAY = "'\"`<>[]{},;:.•*_|\\/-~!?»«";
 
   private Parties() {}
 
@@ -269,8 +279,8 @@ final class Parties {
     if (name != null && name.isEmpty()) {
       name = null;
     }
-    if (name != null && !hasLetterOrDigit(name)) {
-      name = null; // OCR debris such as '›'
+    if (name != null && (!hasLetterOrDigit(name) || address == null && isDebris(name))) {
+      name = null; // OCR debris such as '›', '1 tO', or a margin code read into the list
     }
     if (name == null && (address == null || address.isEmpty())) {
       return null;
@@ -281,8 +291,16 @@ final class Parties {
     return new Party(name, address);
   }
 
+  /**
+   * What a redaction or a margin leaves in a recipient list: digits with at most a letter or two
+   * ({@code 1}, {@code 1 tO}), or exemption codes ({@code B6}). No name begins with a digit.
+   */
+  private static boolean isDebris(String name) {
+    return DEBRIS.matcher(name).matches();
+  }
+
   private static int indexOfOpening(String s) {
-    if (s.indexOf('<') < 0 && s.indexOf('[') < 0 && s.indexOf('(') < 0 && s.indexOf(" mailto") < 0) {
+    if (s.indexOf('<') < 0 && s.indexOf('[') < 0 && s.indexOf('(') < 0 && s.indexOf("to", 4) < 0) {
       return -1;
     }
     int best = -1;
@@ -290,6 +308,12 @@ final class Parties {
       int at = s.indexOf(opener);
       if (at >= 0 && (best < 0 || at < best)) {
         best = at;
+      }
+    }
+    if (s.indexOf("to", 4) > 0) {
+      Matcher m = DAMAGED_MAILTO.matcher(s);
+      if (m.find() && (best < 0 || m.start() < best)) {
+        best = m.start();
       }
     }
     int bracket = s.indexOf('[');
@@ -345,7 +369,8 @@ final class Parties {
     while (!t.isEmpty() && "'\"<[".indexOf(t.charAt(0)) >= 0) {
       t = t.substring(1);
     }
-    return t;
+    Matcher bracket = CLOSING_BRACKET_READ_AS_LETTER.matcher(t);
+    return bracket.find() ? t.substring(0, bracket.start(1)) : t;
   }
 
   private static int words(String s) {

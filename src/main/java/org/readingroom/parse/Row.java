@@ -170,6 +170,15 @@ final class Row {
     return new String(work, from, to - from);
   }
 
+  /** The column after the line's last printed character, or 0 when it is blank. */
+  int lastColumn() {
+    int to = work.length;
+    while (to > 0 && work[to - 1] == ' ') {
+      to--;
+    }
+    return to;
+  }
+
   int firstNonBlank() {
     for (int i = 0; i < work.length; i++) {
       if (work[i] != ' ') {

@@ -83,6 +83,8 @@ final class SentDates {
     private int weekday = -1;
     private int hour = -1;
     private int hourDigits;
+    /** The hour is a lone number read as an hour whose minutes were lost; a whole time read later replaces it. */
+    private boolean loneHour;
     private int minute = -1;
     private boolean pm;
     private boolean am;
@@ -239,9 +241,10 @@ final class SentDates {
             len = 2;
           }
         }
-        if (len <= 2 && hour < 0) {
-          hour = Integer.parseInt(s.substring(start, start + len));
+        if (len <= 2 && (hour < 0 || loneHour)) {
+          hour = Integer.parseInt(s.substring(start, start + len)); // "Jul 13,20 2 at 10:01 PM": 10:01 is the time
           hourDigits = len;
+          loneHour = false;
           if (m1 - m0 == 2) {
             minute = Integer.parseInt(s.substring(m0, m1));
           }
@@ -294,8 +297,60 @@ final class SentDates {
       } else if (len <= 2 && hour < 0 && (year >= 0 || twoDigitYear >= 0)) {
         hour = Integer.parseInt(digits); // an hour whose minutes were lost
         hourDigits = len;
+        int minutesEnd = minutesAfterLostColon(end);
+        if (minutesEnd > 0) {
+          minute = Integer.parseInt(s.substring(minutesEnd - 2, minutesEnd)); // "7 58 AM": the colon lost
+          return minutesEnd;
+        }
+        loneHour = true;
+      } else if ((len == 5 || len == 6) && day < 0 && year < 0 && month > 0 && hour < 0) {
+        readDayAndYear(digits); // "March 137011": day and year run together
       }
       return end;
+    }
+
+    /**
+     * Where two digits end that follow an hour with a space for the lost colon, when AM or PM comes
+     * next ({@code 7 58 AM}); or -1.
+     */
+    private int minutesAfterLostColon(int at) {
+      int n = s.length();
+      if (at + 3 >= n || s.charAt(at) != ' ' || !Character.isDigit(s.charAt(at + 1)) || !Character.isDigit(s.charAt(at + 2))) {
+        return -1;
+      }
+      int k = at + 3;
+      if (k < n && Character.isDigit(s.charAt(k)) || s.charAt(at + 1) > '5') {
+        return -1;
+      }
+      while (k < n && s.charAt(k) == ' ') {
+        k++;
+      }
+      boolean meridiem = k + 1 < n && "AaPp".indexOf(s.charAt(k)) >= 0
+          && (s.charAt(k + 1) == 'M' || s.charAt(k + 1) == 'm' || s.charAt(k + 1) == '.');
+      return meridiem ? at + 3 : -1;
+    }
+
+    /**
+     * A day and a year OCR ran together after the month ({@code 137011}): the last four digits are the
+     * year, read as one when they are; when only their first digit is damaged ({@code 7011}) the year
+     * is taken as 20xx but not as sure, so the weekday and the chain decide it ({@link SentTimeCheck}).
+     */
+    private void readDayAndYear(String digits) {
+      int d = Integer.parseInt(digits.substring(0, digits.length() - 4));
+      String y = digits.substring(digits.length() - 4);
+      if (d < 1 || d > 31) {
+        return;
+      }
+      if (isYear(y)) {
+        year = Integer.parseInt(y);
+        yearSure = true;
+      } else if (y.charAt(1) == '0' && isYear("2" + y.substring(1))) {
+        year = Integer.parseInt("2" + y.substring(1));
+        repaired = true;
+      } else {
+        return;
+      }
+      day = d;
     }
 
     private Reading result() {

@@ -158,4 +158,78 @@ class FormatRulesTest {
     assertTrue(b6.offset() > mills.bodyEnd() && b6.offset() >= pickering.headerStart()
         && b6.offset() <= pickering.bodyStart(), b6 + " " + mills + " " + pickering);
   }
+
+  // The second round (docs/parser-accuracy.md, "Second round"): classes found on the first held-out set.
+
+  @Test
+  void aHeaderCutByAPageBreakGoesOnToItsSentLine() throws IOException {
+    Message ferry = parse("C05791866").messages().get(4); // To: / banners / Cc: / four blank lines / Sent:
+    assertEquals("2011-02-24T23:32", ferry.sent().toString());
+    assertEquals("Ferry", ferry.subject());
+    assertEquals(List.of("Denis R. McDonough", "tdonilon"), names(ferry.cc()), "the redaction's '1 tO' is no recipient");
+  }
+
+  @Test
+  void aMemoHeadingWithItsSubjectFarBelowIsNoMessage() {
+    String memo = "From:            Carlos Pascual                                       September 6, 2009\n\n\n\n\n"
+        + "Subject:         Initial Impressions\n\nBody of the note.\n";
+    assertEquals(0, PARSER.parse("memo.txt", memo).messages().size());
+  }
+
+  @Test
+  void aRecipientListGoesOnAcrossOneBlankLine() throws IOException {
+    Message rhodes = parse("C05786802").messages().get(2);
+    assertEquals("RE: DRAFT statement", rhodes.subject());
+    assertTrue(names(rhodes.to()).contains("Earnest, Joshua R."), names(rhodes.to()).toString());
+  }
+
+  @Test
+  void aLabelAfterAStrayDotIsALabel() throws IOException {
+    List<Message> messages = parse("C05767635").messages(); // ". To:" at the scan's edge
+    assertEquals(4, messages.size());
+    assertEquals("Doug Band", messages.get(2).from().name());
+  }
+
+  @Test
+  void aSubjectThatRanToTheEdgeGoesOnBelow() throws IOException {
+    Message m = parse("C05792951").messages().get(1);
+    assertTrue(m.subject().endsWith("the current and immediate past president of the"), m.subject());
+  }
+
+  @Test
+  void aWholeTimeAfterADamagedYearIsTheTime() throws IOException {
+    assertEquals("2012-07-13T22:01", sent(parse("C05796633"), 2)); // "Fri, Jul 13,20 2 at 10:01 PM"
+  }
+
+  @Test
+  void aDayAndYearRunTogetherAreRead() throws IOException {
+    assertEquals("2011-03-13", sent(parse("C05786472"), 3)); // "Sunday, March 137011 n7•21 PM"
+  }
+
+  @Test
+  void aSectionCodeWithASpaceInsideItsBracketIsACode() throws IOException {
+    assertEquals(List.of("1.4(B)", "1.4(D)", "B1"), parse("C05784177").redactions().get(0).codes()); // "1.4( B)"
+  }
+
+  @Test
+  void damagedMailtoOpensAnAddress() throws IOException {
+    String chain = """
+        From: H Ernailto:HDR22@clintonemail.coml
+        Sent: Friday, March 12, 2010 7 58 AM
+        To: Sullivan, Jacob J
+        Subject: Re: Brits
+
+        Ok.
+
+        From Sullivan, Jacob jrnailto:Sullivanjj@state.govj
+        Sent: Friday, March 12, 2010 07:40 AM
+        To: H
+        Subject: Brits
+        """;
+    List<Message> m = PARSER.parse("chain.txt", chain).messages();
+    assertEquals(2, m.size(), "a From without its colon, before a damaged mailto, opens a header");
+    assertEquals(new Party("H", "HDR22@clintonemail.com"), m.get(0).from(), "the closing bracket read as l is dropped");
+    assertEquals("2010-03-12T07:58", m.get(0).sent().toString(), "the time whose colon was lost");
+    assertEquals(new Party("Sullivan, Jacob", "Sullivanjj@state.gov"), m.get(1).from());
+  }
 }

@@ -10,14 +10,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parser's score on the project's own labelled documents (src/test/resources/labels, chosen for
- * the failure classes of issue 16 and labelled by reading; labels-holdout, kept apart and never
- * tuned on), by {@link LabelScorer}. Fails below the floors docs/parser-accuracy.md reports.
+ * The parser's score on the project's own labelled documents, by {@link LabelScorer}:
+ * src/test/resources/labels, chosen for the failure classes of issue 16 and labelled by reading (the
+ * rules were made on them), and labels-unseen, forty documents drawn at random after the rules were
+ * made and labelled by reading before the parser's records were compared. Fails below the issue's
+ * target (0.99 overall, no field under 0.97); docs/parser-accuracy.md gives the scores.
  */
 class OwnLabelsTest {
 
   private static final Path LABELS = Path.of("src/test/resources/labels");
-  private static final Path HOLDOUT = Path.of("src/test/resources/labels-holdout");
+  private static final Path UNSEEN = Path.of("src/test/resources/labels-unseen");
 
   @Test
   void developmentLabelsScoreAtLeastTheFloor() throws IOException {
@@ -25,8 +27,8 @@ class OwnLabelsTest {
   }
 
   @Test
-  void heldOutLabelsScoreAtLeastTheFloor() throws IOException {
-    assertFloor(LabelScorer.score(HOLDOUT), 0.96, 0.60); // below the issue's target; see docs/parser-accuracy.md
+  void unseenLabelsScoreAtLeastTheIssuesTarget() throws IOException {
+    assertFloor(LabelScorer.score(UNSEEN), 0.99, 0.97);
   }
 
   private static void assertFloor(LabelScorer s, double overall, double field) {

@@ -37,6 +37,32 @@ class SentDatesTest {
   }
 
   @Test
+  void aWholeTimeReplacesALoneNumberTakenForAnHour() {
+    SentDates.Reading r = SentDates.read("Fri, Jul 13,20 2 at 10:01 PM"); // a digit of the year lost
+    assertEquals(22, r.hour());
+    assertEquals(1, r.minute());
+    assertEquals(13, r.day());
+    assertEquals(false, r.yearSure(), "the year is left to the weekday and the chain");
+  }
+
+  @Test
+  void aTimeWhoseColonWasLostIsRead() {
+    assertEquals("2010-03-12T07:58", SentDates.parse("Friday, March 12, 2010 7 58 AM"));
+    assertEquals("2010-01-01T15:34", SentDates.parse("Friday, January 1, 2010 3 34 PM"));
+    assertEquals("2010-01-01", SentDates.parse("Friday, January 1, 2010 3 74 PM"), "no minute 74");
+  }
+
+  @Test
+  void aDayAndAYearRunTogetherAreSplit() {
+    assertEquals("2011-03-13", SentDates.parse("Sunday, March 132011"));
+    SentDates.Reading damaged = SentDates.read("Sunday, March 137011 n7•21 PM"); // the year's 2 read as 7
+    assertEquals(2011, damaged.year());
+    assertEquals(13, damaged.day());
+    assertEquals(false, damaged.yearSure());
+    assertNull(SentDates.parse("March 997011"), "no day 99");
+  }
+
+  @Test
   void recoversAnUnreadableMonthFromTheWeekday() {
     // only August has a Friday the 13th in 2010
     assertEquals("2010-08-13T12:42", SentDates.parse("Fri, 13 Aye 2010 12:42:30"));
