@@ -293,10 +293,11 @@ final class Parties {
 
   /**
    * What a redaction or a margin leaves in a recipient list: digits with at most a letter or two
-   * ({@code 1}, {@code 1 tO}), or exemption codes ({@code B6}). No name begins with a digit.
+   * ({@code 1}, {@code 1 tO}), or exemption codes ({@code B6}). No name begins with a digit; {@code
+   * 11} is kept, as it is mostly Clinton's {@code H} read as two ones ({@code To: 11}, {@code Frorn:11}).
    */
   private static boolean isDebris(String name) {
-    return DEBRIS.matcher(name).matches();
+    return DEBRIS.matcher(name).matches() && !name.equals("11");
   }
 
   private static int indexOfOpening(String s) {

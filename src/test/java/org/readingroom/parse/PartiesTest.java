@@ -31,6 +31,24 @@ class PartiesTest {
   }
 
   @Test
+  void debrisInAListIsNoRecipientButElevenMayBeClintonsH() {
+    assertEquals(List.of(p("Denis R. McDonough", null), p("tdonilon", null)),
+        Parties.list("'Denis R. McDonough          'tdonilon      1 tO"));
+    assertEquals(List.of(p("H", null)), Parties.list("H; 3; B6 1"));
+    assertEquals(List.of(p("11", null)), Parties.list("11"), "H read as two ones stays");
+    assertEquals(List.of(p("cheryl.mills", null), p("Mills, Cheryl D", null)), Parties.list("cheryl.mills »; Mills, Cheryl D"));
+  }
+
+  @Test
+  void damagedMailtoOpensTheAddress() {
+    assertEquals(p("H", "HDR22@clintonemail.com"), Parties.one("H Ernailto:HDR22@clintonemail.com"));
+    assertEquals(p("Lipton, David A.", null), Parties.one("Lipton, David A. [rnailto"));
+    assertEquals(p("Sergent, Talley R", "SergentRT@state.gov"), Parties.one("Sergent, Talley R fmailto:SergentRT@state.govj"));
+    assertEquals(p("Ambassador M. Osman Siddique", null), Parties.one("Ambassador M. Osman Siddique imailto"));
+    assertEquals(p("Tomato", null), Parties.one("Tomato"), "no opener inside a word");
+  }
+
+  @Test
   void ocrAddressesAreKeptAsPrinted() {
     assertEquals(p(null, "MillsCD©state.goy"), Parties.one("MillsCD©state.goy"));
     assertEquals(p(null, "millscd?state.gov"), Parties.one("millscd?state.gov"));
