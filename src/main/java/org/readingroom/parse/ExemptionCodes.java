@@ -10,7 +10,7 @@ import java.util.Set;
  * Reads runs of exemption codes as a release prints them, in a stamp ({@code B1,1.4(D),B6}), a
  * classification reason or a margin stack, and normalises them: {@code B1}…{@code B9} with a
  * sub-letter where printed ({@code B7(C)}), {@code 1.4(A)}…{@code 1.4(H)}. Unambiguous OCR damage
- * is read through ({@code Bi}, {@code B11} and {@code B51} in a margin; {@code 86} in a stamp's list;
+ * is read through ({@code Bi}, {@code B11}, {@code B51} and {@code 1.4(B)1} in a margin; {@code 86} in a stamp's list;
  * {@code 14(B)}, {@code 1 4(D)}, {@code .4(D)}); a compound {@code 1.4(B)(D)} expands to two codes;
  * a statute printed after {@code B3} is not a code.
  */
@@ -250,6 +250,9 @@ public final class ExemptionCodes {
         pos = i;
         afterB3 = false;
         return true;
+      }
+      if (i < end && s.charAt(i) == '1' && boundary(i + 1) && context == Context.MARGIN) {
+        i++; // "1.4(B)1": the trailing 1 is an OCR'd rule, as in B11
       }
       if (!boundary(i)) {
         return false;

@@ -289,6 +289,12 @@ final class SentDates {
         yearSure = true;
       } else if (len <= 2 && day < 0 && hour < 0) {
         int v = Integer.parseInt(digits);
+        int ocr = len == 1 && month > 0 ? ocrDigitAt(end) : -1;
+        if (ocr >= 0 && v * 10 + ocr >= 1 && v * 10 + ocr <= 31) {
+          day = v * 10 + ocr; // "May 2L": the day's second digit printed as a letter; the weekday checks it
+          repaired = true;
+          return end + 1;
+        }
         if (v >= 1 && v <= 31) {
           day = v;
         }
@@ -307,6 +313,24 @@ final class SentDates {
         readDayAndYear(digits); // "March 137011": day and year run together
       }
       return end;
+    }
+
+    /**
+     * The digit a lone letter right after a number stands for ({@code 2L}, {@code 1O}), when the
+     * letter ends the word; or -1.
+     */
+    private int ocrDigitAt(int at) {
+      int n = s.length();
+      if (at >= n || at + 1 < n && (Character.isLetterOrDigit(s.charAt(at + 1)) || s.charAt(at + 1) == ':')) {
+        return -1; // "1Z:Zfa": an hour, not a day
+      }
+      return switch (s.charAt(at)) {
+        case 'L', 'l', 'I' -> 1;
+        case 'O', 'o' -> 0;
+        case 'Z' -> 2;
+        case 'S' -> 5;
+        default -> -1;
+      };
     }
 
     /**
@@ -524,12 +548,12 @@ final class SentDates {
     return -1;
   }
 
-  /** A number OCR printed with letters: O for 0, S for 5, l or I for 1, Z for 2, b for 6. */
+  /** A number OCR printed with letters: O or u for 0, S for 5, l or I for 1, Z for 2, b for 6. */
   private static int ocrNumber(String w) {
     int v = 0;
     for (int i = 0; i < w.length(); i++) {
       int d = switch (w.charAt(i)) {
-        case 'O', 'o', 'U' -> 0;
+        case 'O', 'o', 'U', 'u' -> 0;
         case 'l', 'I', 'i' -> 1;
         case 'Z', 'z' -> 2;
         case 'S' -> 5;

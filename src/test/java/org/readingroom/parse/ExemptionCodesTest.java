@@ -34,6 +34,8 @@ class ExemptionCodesTest {
     assertEquals(List.of("B1"), codes("B11", Context.MARGIN));
     assertEquals(List.of("B5"), codes("B51", Context.MARGIN));
     assertEquals(List.of("B5", "B6"), codes("85, 86", Context.STAMP));
+    assertEquals(List.of("1.4(B)"), codes("1.4(B)1", Context.MARGIN), "a rule after the bracket, as in B11");
+    assertEquals(List.of("1.4(B)"), codes("1.4( B)", Context.MARGIN), "a space inside the bracket");
   }
 
   @Test

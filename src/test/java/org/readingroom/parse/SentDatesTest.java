@@ -1,6 +1,7 @@
 package org.readingroom.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,16 @@ class SentDatesTest {
     assertEquals("2010-03-12T07:58", SentDates.parse("Friday, March 12, 2010 7 58 AM"));
     assertEquals("2010-01-01T15:34", SentDates.parse("Friday, January 1, 2010 3 34 PM"));
     assertEquals("2010-01-01", SentDates.parse("Friday, January 1, 2010 3 74 PM"), "no minute 74");
+  }
+
+  @Test
+  void aDaysSecondDigitPrintedAsALetterIsRead() {
+    SentDates.Reading r = SentDates.read("Monday, May 2L, zuii tP3:1b Alvl");
+    assertEquals(21, r.day());
+    assertEquals(false, r.clean(), "a repaired date: the weekday decides whether it stands");
+    assertEquals(2, SentDates.read("Monday, May 2, 2011").day());
+    assertEquals(2, SentDates.read("Monday, May 2 Lunch").day(), "a letter that begins a word is no digit");
+    assertNotEquals(12, SentDates.read("nursciay, January ub, 2012 1Z:Zfa PM").day(), "1Z: is an hour, not the day");
   }
 
   @Test
