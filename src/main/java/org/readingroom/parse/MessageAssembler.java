@@ -107,7 +107,9 @@ final class MessageAssembler {
           blanks = 0;
         }
         case TEXT -> {
-          boolean gapInList = blanks == 1 && state == State.IN_HEADER && isList(open.last) && listRunsOnToLabel(i);
+          boolean gapInList = state == State.IN_HEADER && isList(open.last) && blanks >= 1
+              && blanks <= (open.values.get(open.last).isEmpty() ? MAX_BLANKS_BEFORE_MISSING_LABEL : 1)
+              && listRunsOnToLabel(i); // one blank inside a list; more under a label whose names the layout pushed down
           if (state == State.IN_HEADER && (blanks == 0 || gapInList) && continuation(i, h)) {
             open.lastRow = i;
           } else {

@@ -245,8 +245,8 @@ final class SentDates {
           hour = Integer.parseInt(s.substring(start, start + len)); // "Jul 13,20 2 at 10:01 PM": 10:01 is the time
           hourDigits = len;
           loneHour = false;
-          if (m1 - m0 == 2) {
-            minute = Integer.parseInt(s.substring(m0, m1));
+          if (m1 - m0 == 2 || m1 - m0 == 4 && s.charAt(m0) <= '5' && s.charAt(m0 + 2) <= '5') {
+            minute = Integer.parseInt(s.substring(m0, m0 + 2)); // "12:3550": the seconds' colon lost
           }
           int after = m1;
           // seconds: ":49" or ".28"; "13:33:512010" ran the seconds into the year

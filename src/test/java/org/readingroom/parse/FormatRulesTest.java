@@ -232,4 +232,16 @@ class FormatRulesTest {
     assertEquals("2010-03-12T07:58", m.get(0).sent().toString(), "the time whose colon was lost");
     assertEquals(new Party("Sullivan, Jacob", "Sullivanjj@state.gov"), m.get(1).from());
   }
+
+  @Test
+  void namesThePagePushedBelowAnEmptyToStillBelongToIt() {
+    String chain = "From: Hammer, Michael A\nTo:\n\n\n\n\n"
+        + "                                                                        Steinberg, James\n"
+        + "B; 'Daniel.Poneman                                      'Gregory.Jaczko\n\n"
+        + "Cc: 'Dan.Leistikow\nSent: Tue Mar 15 01:33:03 2011\nSubject: Re: Final review\n\nBody.\n";
+    Message m = PARSER.parse("chain.txt", chain).messages().get(0);
+    assertEquals("2011-03-15T01:33", m.sent().toString());
+    assertEquals("Re: Final review", m.subject());
+    assertEquals(List.of("Steinberg, James B", "Daniel.Poneman", "Gregory.Jaczko"), names(m.to()));
+  }
 }

@@ -33,6 +33,7 @@ class SentDatesTest {
     assertEquals("2009-07-24T17:35", SentDates.parse("Fri Jul 24 17:35.28 2009"), "full stop for colon");
     assertEquals("2010-01-10T21:52", SentDates.parse("Sun Jan 1021:52:49 2010"), "day and hour run together");
     assertEquals("2010-04-19T13:33", SentDates.parse("Mon Apr 19 13:33:512010"), "seconds and year run together");
+    assertEquals("2010-12-24T12:35", SentDates.parse("Fri Dec 24 12:3550 2010"), "minutes and seconds run together");
     assertEquals("2009-11-28T18:30", SentDates.parse("Sat Nov 28 18:30:19 ZUU9"), "year read as letters");
     assertEquals("2011-03-08T06:23", SentDates.parse("Tuesda , March 8, 2011 6:23 AM"));
   }
