@@ -24,8 +24,6 @@ record HeaderLine(Kind kind, HeaderLabel label, boolean upper, boolean colon, St
 
   private static final Pattern SEPARATOR = Pattern.compile(
       "(?i)^[-\\s>•_—=*]*(original\\s*mess?a\\s?[gq]?e|forwarded\\s+message|begin\\s+forwarded|forwarded\\s+by\\b).*");
-  /** {@code jrnailto:}, {@code Ernailto:}: an OCR'd {@code [mailto:} before an address. */
-  private static final Pattern DAMAGED_MAILTO = Pattern.compile("\\s\\S?(?:m|rn)a[il1I|!]{2}to:");
   private static final String LEADING_JUNK = ",.•>»*·'\"-";
 
   static final HeaderLine BLANK = new HeaderLine(Kind.BLANK, null, false, false, "", -1);
@@ -117,7 +115,7 @@ record HeaderLine(Kind kind, HeaderLabel label, boolean upper, boolean colon, St
 
   private static boolean looksLikeSender(String value) {
     return value.contains("[mailto") || value.contains("<") && value.contains("@")
-        || value.indexOf('@') > 0 && DAMAGED_MAILTO.matcher(value).find();
+        || value.indexOf('@') > 0 && Parties.DAMAGED_MAILTO.matcher(value).find(); // "Sullivan, Jacob jrnailto:..."
   }
 
   /** Text lines carry no value (it is read from the row when needed): most lines are text. */

@@ -32,7 +32,7 @@ final class Parties {
    * or lost, {@code m} as {@code rn}, {@code il} as any two of {@code i l 1 I |} ({@code Ernailto},
    * {@code [mallto}, {@code fmailto}, {@code [rnalito}).
    */
-  private static final Pattern DAMAGED_MAILTO = Pattern.compile("(?<=\\s)[\\[({Eefijclt|-]?\\s?(?:m|rn)a[il1I|!]{2}to\\b");
+  static final Pattern DAMAGED_MAILTO = Pattern.compile("(?<=\\s)[\\[({Eefijclt|-]?\\s?(?:m|rn)a[il1I|!]{2}to\\b");
   /** {@code state.govj}, {@code clintonemail.coml}: the closing bracket of {@code [mailto:...]} read as a letter. */
   private static final Pattern CLOSING_BRACKET_READ_AS_LETTER = Pattern.compile("\\.(?:gov|com|org|net|edu|mil)([jilIJ1])$");
   private static final Pattern DEBRIS = Pattern.compile("\\d[\\d ]*(?: [A-Za-z]{1,2})?|B[1-9](?: \\d)?");
