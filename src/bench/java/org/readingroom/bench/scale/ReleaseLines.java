@@ -32,6 +32,9 @@ final class ReleaseLines {
 
   private static final Pattern PARTY_LABEL = Pattern.compile("\\s*(?:From|Front|Frorn|Fron|To|Cc|CC|cc|Bcc|BCC)\\s*:");
   private static final Pattern LABEL = Pattern.compile("\\s*[A-Z][A-Za-z.'/-]*(?: [A-Za-z.'/-]+){0,2}\\s*:(?:\\s|$)");
+  /** The labels of a header block besides the senders' and recipients'. */
+  private static final Pattern HEADER_LABEL = Pattern.compile("(?i)\\s*(?:Sent|Date|Subject|Attachments?|Importance"
+      + "|Sensitivity|Priority|Categories|Tags|Classification)\\s*:");
   /** What banners, stamps, classification blocks and chain separators print. */
   private static final String[] FURNITURE = {"UNCLASSIFIED", "Department of State", "Case No", "Doc No", "RELEASE",
       "Classified by", "Declassify", "CONFIDENTIAL", "SECRET", "PRODUCED TO HOUSE", "FOIA WAIVER", "STATE-",
@@ -245,8 +248,8 @@ final class ReleaseLines {
 
   /**
    * Whether lines {@code [first, end)} belong to a header block: a label's value printed a line or
-   * two below an empty label of one word ({@code Subject:}, not a greeting's {@code To all:}), or
-   * lines between two labels of one block (a flattened layout).
+   * two below an empty header label ({@code Subject:}, not a greeting's {@code Cheryl:} or {@code To
+   * all:}), or lines between two labels of one block (a flattened layout).
    */
   private boolean insideHeader(int first, int end) {
     int above = nonBlank(first - 1, -1);
@@ -255,7 +258,7 @@ final class ReleaseLines {
     }
     String line = lines[above];
     if (kinds[above] != Kind.PARTIES_CONTINUED && line.substring(line.indexOf(':') + 1).isBlank()
-        && line.substring(0, line.indexOf(':')).strip().indexOf(' ') < 0) {
+        && (kinds[above] == Kind.PARTIES || HEADER_LABEL.matcher(line).lookingAt())) {
       return true;
     }
     int below = nonBlank(end, 1);
