@@ -26,8 +26,8 @@ import org.readingroom.record.ReleaseRecord;
 
 /**
  * The first pass over the corpus: each document parsed (by the project's parser) for the names and
- * addresses its headers print, and the words of its paragraphs of running text counted; then the
- * tables the copies exchange them by. Everything in it is in the corpus's path order, whatever the threads did.
+ * addresses its headers print, and the words of its running text counted; then the tables the
+ * copies exchange them by. Everything in it is in the corpus's path order, whatever the threads did.
  */
 final class CorpusSurvey {
 
@@ -39,7 +39,6 @@ final class CorpusSurvey {
    * text (a {@code .txt}: only text is copied beyond copy 0), and what its headers print.
    */
   record Document(Path file, String relative, boolean text, String docId, List<String> names, List<String> addresses) {}
-
 
   final List<Document> documents;
   final Exchange names;

@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One document of the corpus, read once and written as each copy: the words of its paragraphs of
- * running text exchanged ({@link RunningWords}), the names and addresses of its {@code
- * From:}/{@code To:}/{@code Cc:} lines exchanged, its dates moved and its document numbers renumbered. Banners, stamps, labels, subjects and the
- * layout stay as printed, so the copy parses as a document of the same kind. What is to change on
+ * One document of the corpus, read once and written as each copy: the words of its running text
+ * exchanged ({@link RunningWords}), the names and addresses of its {@code From:}/{@code To:}/{@code
+ * Cc:} lines exchanged, its dates moved and its document numbers renumbered. Banners, stamps,
+ * labels, subjects and the layout stay as printed, so the copy parses as a document of the same kind. What is to change on
  * each line is found once; each copy only prints it anew.
  */
 final class DocumentCopy {
@@ -113,7 +113,7 @@ final class DocumentCopy {
     return apart;
   }
 
-  /** The words of {@code line}'s first {@code running} characters that a copy exchanges (a word's key found once, here). */
+  /** The words a copy exchanges in the first {@code running} characters of {@code line}, each looked up once, here. */
   private static void addWords(String line, int running, RunningWords words, List<Edit> found) {
     for (int start = RunningWords.wordStart(line, 0); start >= 0 && start < running; ) {
       int end = RunningWords.wordEnd(line, start);

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * The lines of a release document, each classified for the copier: the header lines that print
  * senders and recipients (and the lines that continue them), other labels, the page's furniture
- * (banners, stamps, margin codes, chain separators), and running text. Its lines of running text
- * alone are what a copy may print in other words: a line that holds a label, a code, a banner or a
- * separator, and the lines of a run that holds a label or sits inside a header block, stay, so the
+ * (banners, stamps, margin codes, chain separators), and running text. Its running text alone is
+ * what a copy may print in other words: labels, codes, banners, stamps and separators, and the
+ * lines of a run that holds a label, a stamp or a block or sits inside a header block, stay, so the
  * copy parses into the same messages, redactions and pages as its original.
  */
 final class ReleaseLines {
@@ -92,7 +92,7 @@ final class ReleaseLines {
 
   private static Kind kindOf(String line) {
     if (line.indexOf('\f') >= 0) {
-      return Kind.FURNITURE; // a page break: no paragraph runs over it
+      return Kind.FURNITURE; // a page break
     }
     if (line.isBlank()) {
       return Kind.BLANK;
