@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * What makes copy {@code n} of the corpus a release of its own: its document numbers, its days
- * moved, and its names, addresses and paragraphs exchanged. Everything follows from the copy's
+ * moved, and its names, addresses and words of running text exchanged. Everything follows from the copy's
  * number and the survey, so a rerun writes the same bytes.
  */
 final class CopyPlan {
@@ -25,7 +25,7 @@ final class CopyPlan {
   private final CorpusSurvey survey;
   private final int[] names;
   private final int[] addresses;
-  private final int[] paragraphs;
+  private final int[] words;
 
   CopyPlan(int copy, CorpusSurvey survey) {
     if (copy < 1 || copy >= MAX_FACTOR) {
@@ -37,7 +37,7 @@ final class CopyPlan {
     long seed = 0x5CA1EC0B1E5L * 31 + copy;
     this.names = survey.names.images(seed * 3);
     this.addresses = survey.addresses.images(seed * 3 + 1);
-    this.paragraphs = survey.paragraphs.images(seed * 3 + 2);
+    this.words = survey.words.images(seed * 3 + 2);
   }
 
   static int days(int copy) {
@@ -83,12 +83,11 @@ final class CopyPlan {
   }
 
   /**
-   * The paragraph this copy prints for {@code text}: another of about its length, its sentences
-   * shuffled when it has a few (the same paragraph is printed alike wherever the copy prints it).
+   * The word this copy prints for the word of running text at {@code index} of the survey's words,
+   * printed as {@code printed}: the same word wherever the copy prints it, in the case it is printed in.
    */
-  String paragraph(String text) {
-    String image = survey.paragraphs.image(text, paragraphs);
-    return SentenceShuffle.shuffled(image, 31L * image.hashCode() + copy);
+  String word(int index, String printed) {
+    return survey.words.image(index, words, printed);
   }
 
   /** Only a text with eight digits in a row can print a document number. */

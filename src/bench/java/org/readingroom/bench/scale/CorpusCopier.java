@@ -75,7 +75,7 @@ final class CorpusCopier {
         byte[] bytes = Files.readAllBytes(document.file());
         Files.write(original, bytes);
         count(bytes.length);
-        DocumentCopy copy = new DocumentCopy(bytes, document);
+        DocumentCopy copy = new DocumentCopy(bytes, document, survey.words);
         for (CopyPlan plan : plans) {
           byte[] printed = copy.copy(plan);
           Files.write(out.resolve(folder(plan.copy)).resolve(renamed(document.relative(), plan)), printed);

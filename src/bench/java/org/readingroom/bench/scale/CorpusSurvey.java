@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -26,15 +26,13 @@ import org.readingroom.record.ReleaseRecord;
 
 /**
  * The first pass over the corpus: each document parsed (by the project's parser) for the names and
- * addresses its headers print, and its paragraphs of running text; then the tables the copies
- * exchange them by. Everything in it is in the corpus's path order, whatever the threads did.
+ * addresses its headers print, and the words of its running text counted; then the tables the
+ * copies exchange them by. Everything in it is in the corpus's path order, whatever the threads did.
  */
 final class CorpusSurvey {
 
   /** Names exchanged among as many of the same shape and about the same frequency. */
   static final int NAME_BLOCK = 16;
-  /** Paragraphs exchanged among as many of about the same length. */
-  static final int PARAGRAPH_BLOCK = 64;
 
   /**
    * A document of the corpus: its path from the corpus folder ({@code /}-separated), whether it is
@@ -42,22 +40,20 @@ final class CorpusSurvey {
    */
   record Document(Path file, String relative, boolean text, String docId, List<String> names, List<String> addresses) {}
 
-  private record Read(Document document, List<String> paragraphs) {}
-
   final List<Document> documents;
   final Exchange names;
   /** Addresses by their lower case: {@code MillsCD@state.gov} and {@code millscd@state.gov} are one. */
   final Exchange addresses;
-  final Exchange paragraphs;
+  final RunningWords words;
   /** Each address (by its lower case) as it is printed most often. */
   private final Map<String, String> addressForms;
 
-  private CorpusSurvey(List<Document> documents, Exchange names, Exchange addresses, Exchange paragraphs,
+  private CorpusSurvey(List<Document> documents, Exchange names, Exchange addresses, RunningWords words,
       Map<String, String> addressForms) {
     this.documents = documents;
     this.names = names;
     this.addresses = addresses;
-    this.paragraphs = paragraphs;
+    this.words = words;
     this.addressForms = addressForms;
   }
 
@@ -74,31 +70,26 @@ final class CorpusSurvey {
     }
     List<Path> files = List.copyOf(byName.values());
     ReleaseReader reader = new ReleaseReader();
-    List<Read> reads = pool.submit(() -> IntStream.range(0, files.size()).parallel()
-        .mapToObj(i -> read(corpus, files.get(i), reader)).toList()).join();
+    ConcurrentHashMap<String, Integer> wordCounts = new ConcurrentHashMap<>();
+    List<Document> reads = pool.submit(() -> IntStream.range(0, files.size()).parallel()
+        .mapToObj(i -> read(corpus, files.get(i), reader, wordCounts)).toList()).join();
     Map<String, Integer> nameCounts = new TreeMap<>();
     Map<String, Integer> addressCounts = new TreeMap<>();
     Map<String, Integer> printedAddressCounts = new TreeMap<>();
-    Set<String> paragraphs = new HashSet<>();
-    List<Document> documents = new ArrayList<>(reads.size());
-    for (Read r : reads) {
-      documents.add(r.document());
-      r.document().names().forEach(n -> nameCounts.merge(n, 1, Integer::sum));
-      for (String a : r.document().addresses()) {
+    for (Document d : reads) {
+      d.names().forEach(n -> nameCounts.merge(n, 1, Integer::sum));
+      for (String a : d.addresses()) {
         addressCounts.merge(a.toLowerCase(Locale.ROOT), 1, Integer::sum);
         printedAddressCounts.merge(a, 1, Integer::sum);
       }
-      paragraphs.addAll(r.paragraphs());
     }
-    List<String> byLength = new ArrayList<>(paragraphs);
-    byLength.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-    CorpusSurvey survey = new CorpusSurvey(List.copyOf(documents),
+    CorpusSurvey survey = new CorpusSurvey(List.copyOf(reads),
         Exchange.inBlocks(byFrequency(nameCounts, CorpusSurvey::nameShape), NAME_BLOCK),
         Exchange.inBlocks(byFrequency(addressCounts, CorpusSurvey::domain), NAME_BLOCK),
-        Exchange.inBlocks(List.of(byLength), PARAGRAPH_BLOCK), mostPrinted(printedAddressCounts));
+        RunningWords.of(wordCounts), mostPrinted(printedAddressCounts));
     err.printf(Locale.ROOT, "scale-corpus: surveyed %d files in %.1f s: %d names and %d addresses in headers, %d"
-        + " paragraphs of running text%n", documents.size(), (System.nanoTime() - start) / 1e9, survey.names.size(),
-        survey.addresses.size(), survey.paragraphs.size());
+        + " words of running text%n", reads.size(), (System.nanoTime() - start) / 1e9, survey.names.size(),
+        survey.addresses.size(), survey.words.size());
     return survey;
   }
 
@@ -114,10 +105,11 @@ final class CorpusSurvey {
     return corpus.relativize(file).toString().replace('\\', '/');
   }
 
-  private static Read read(Path corpus, Path file, ReleaseReader reader) {
+  private static Document read(Path corpus, Path file, ReleaseReader reader,
+      ConcurrentHashMap<String, Integer> wordCounts) {
     String relative = relative(corpus, file);
     if (!relative.toLowerCase(Locale.ROOT).endsWith(".txt")) {
-      return new Read(new Document(file, relative, false, null, List.of(), List.of()), List.of());
+      return new Document(file, relative, false, null, List.of(), List.of());
     }
     byte[] bytes;
     try {
@@ -137,9 +129,13 @@ final class CorpusSurvey {
         m.cc().forEach(p -> add(p, names, addresses));
       }
     }
-    List<String> paragraphs = ReleaseLines.of(DocumentCopy.decode(bytes)).paragraphs().stream()
-        .map(ReleaseLines.Paragraph::text).toList();
-    return new Read(new Document(file, relative, true, docId, List.copyOf(names), List.copyOf(addresses)), paragraphs);
+    ReleaseLines lines = ReleaseLines.of(DocumentCopy.decode(bytes));
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.runningText(i) > 0) {
+        RunningWords.count(lines.line(i).substring(0, lines.runningText(i)), wordCounts);
+      }
+    }
+    return new Document(file, relative, true, docId, List.copyOf(names), List.copyOf(addresses));
   }
 
   private static void add(Party party, Set<String> names, Set<String> addresses) {
@@ -158,7 +154,7 @@ final class CorpusSurvey {
    * The strings grouped by their kind (in the kind's order), each group from the most frequent down
    * (ties in string order): so a block holds strings alike in kind and frequency.
    */
-  private static List<List<String>> byFrequency(Map<String, Integer> counts, java.util.function.Function<String, String> kind) {
+  static List<List<String>> byFrequency(Map<String, Integer> counts, java.util.function.Function<String, String> kind) {
     Map<String, List<String>> groups = new TreeMap<>();
     counts.keySet().forEach(s -> groups.computeIfAbsent(kind.apply(s), k -> new ArrayList<>()).add(s));
     for (List<String> group : groups.values()) {

@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One document of the corpus, read once and written as each copy: its paragraphs of running text
- * exchanged, the names and addresses of its {@code From:}/{@code To:}/{@code Cc:} lines exchanged,
- * its dates moved and its document numbers renumbered. Banners, stamps, labels, subjects and the
- * layout stay as printed, so the copy parses as a document of the same kind. What is to change on
+ * One document of the corpus, read once and written as each copy: the words of its running text
+ * exchanged ({@link RunningWords}), the names and addresses of its {@code From:}/{@code To:}/{@code
+ * Cc:} lines exchanged, its dates moved and its document numbers renumbered. Banners, stamps,
+ * labels, subjects and the layout stay as printed, so the copy parses as a document of the same kind. What is to change on
  * each line is found once; each copy only prints it anew.
  */
 final class DocumentCopy {
@@ -28,39 +28,42 @@ final class DocumentCopy {
     NAME,
     ADDRESS,
     DATE,
-    NUMBER
+    NUMBER,
+    WORD
   }
 
-  /** What a copy prints anew at {@code [start, end)} of a line. */
-  private record Edit(int start, int end, Kind kind, String printed, PrintedDates.PrintedDate date) {
+  /**
+   * What a copy prints anew at {@code [start, end)} of a line: {@code printed} there, and for a
+   * date its reading, for a word its index among the survey's words.
+   */
+  private record Edit(int start, int end, Kind kind, String printed, PrintedDates.PrintedDate date, int word) {
+    Edit(int start, int end, Kind kind, String printed, PrintedDates.PrintedDate date) {
+      this(start, end, kind, printed, date, -1);
+    }
+
     String image(CopyPlan plan) {
       return switch (kind) {
         case NAME -> plan.name(printed);
         case ADDRESS -> plan.address(printed);
         case DATE -> date.moved(plan.days);
         case NUMBER -> CopyPlan.number(plan.copy, printed);
+        case WORD -> plan.word(word, printed);
       };
     }
   }
 
   private final ReleaseLines lines;
   private final Charset charset;
-  /** Each line's edits in order, or null (also for the lines of an exchanged paragraph). */
+  /** Each line's edits in order, or null. */
   private final List<List<Edit>> edits;
 
-  DocumentCopy(byte[] bytes, CorpusSurvey.Document document) {
+  DocumentCopy(byte[] bytes, CorpusSurvey.Document document, RunningWords words) {
     this.charset = isUtf8(bytes) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
     this.lines = ReleaseLines.of(new String(bytes, charset));
     PartyFinder parties = PartyFinder.of(document);
-    boolean[] exchanged = new boolean[lines.size()];
-    for (ReleaseLines.Paragraph p : lines.paragraphs()) {
-      for (int i = p.first(); i < p.end(); i++) {
-        exchanged[i] = true;
-      }
-    }
     edits = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      edits.add(exchanged[i] ? null : editsOf(i, parties));
+      edits.add(editsOf(i, lines.runningText(i) > 0 ? null : parties, words));
     }
   }
 
@@ -79,7 +82,8 @@ final class DocumentCopy {
     }
   }
 
-  private List<Edit> editsOf(int i, PartyFinder parties) {
+  /** The edits of line {@code i}: its parties' (given a finder), dates, numbers, and the words of its running text. */
+  private List<Edit> editsOf(int i, PartyFinder parties, RunningWords words) {
     String line = lines.line(i);
     List<Edit> found = new ArrayList<>(0);
     ReleaseLines.Kind kind = lines.kind(i);
@@ -95,6 +99,7 @@ final class DocumentCopy {
         found.add(new Edit(m.start(), m.end(), Kind.NUMBER, m.group(), null));
       }
     }
+    addWords(line, lines.runningText(i), words, found);
     if (found.isEmpty()) {
       return null;
     }
@@ -108,25 +113,24 @@ final class DocumentCopy {
     return apart;
   }
 
+  /** The words a copy exchanges in the first {@code running} characters of {@code line}, each looked up once, here. */
+  private static void addWords(String line, int running, RunningWords words, List<Edit> found) {
+    for (int start = RunningWords.wordStart(line, 0); start >= 0 && start < running; ) {
+      int end = RunningWords.wordEnd(line, start);
+      String key = RunningWords.key(line, start, end);
+      int index = key == null ? -1 : words.indexOf(key);
+      if (index >= 0) {
+        found.add(new Edit(start, end, Kind.WORD, line.substring(start, end), null, index));
+      }
+      start = RunningWords.wordStart(line, end);
+    }
+  }
+
   /** The document as copy {@code plan} prints it, in the original's encoding. */
   byte[] copy(CopyPlan plan) {
     StringBuilder out = new StringBuilder(lines.size() * 64);
-    List<ReleaseLines.Paragraph> paragraphs = lines.paragraphs();
-    int next = 0;
     for (int i = 0; i < lines.size(); i++) {
-      if (next < paragraphs.size() && paragraphs.get(next).first() == i) {
-        ReleaseLines.Paragraph p = paragraphs.get(next++);
-        String[] exchanged = plan.paragraph(p.text()).split("\n", -1);
-        for (int k = 0; k < exchanged.length; k++) {
-          out.append(plan.renumber(PrintedDates.shift(p.indent() + exchanged[k], plan.days)));
-          if (k + 1 < exchanged.length) {
-            out.append('\n');
-          }
-        }
-        i = p.end() - 1;
-      } else {
-        print(lines.line(i), edits.get(i), plan, out);
-      }
+      print(lines.line(i), edits.get(i), plan, out);
       if (i + 1 < lines.size()) {
         out.append('\n');
       }

@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Strings a copy exchanges for one another: names, addresses, paragraphs. They are kept in blocks of
- * alike (names of one shape and about as frequent, paragraphs of about one length, each block in
- * that order), and each copy turns every block by a random distance between a quarter and three
- * quarters of its size: no string is its own image in a block of two or more, neighbours in the
- * order (a paragraph and its copy in another document, OCR'd a little differently) never stand for
- * each other, and a copy's strings are the originals' strings, alike in length and frequency, only
- * in other places.
+ * Strings a copy exchanges for one another: names, addresses, words of running text. They are kept
+ * in blocks of alike (names or words of one shape and about as frequent, each block in that order),
+ * and each copy turns every block by a random distance between a quarter and three quarters of its
+ * size: no string is its own image in a block of two or more, neighbours in the order never stand
+ * for each other, and a copy's strings are the originals' strings, alike in shape and frequency,
+ * only in other places.
  */
 final class Exchange {
 
@@ -84,5 +83,16 @@ final class Exchange {
 
   boolean contains(String key) {
     return index.containsKey(key);
+  }
+
+  /** Where {@code key} is in the table, or -1. */
+  int indexOf(String key) {
+    Integer i = index.get(key);
+    return i == null ? -1 : i;
+  }
+
+  /** The key at {@code index} of the table. */
+  String key(int index) {
+    return keys[index];
   }
 }

@@ -1,18 +1,15 @@
 package org.readingroom.bench.scale;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * The lines of a release document, each classified for the copier: the header lines that print
  * senders and recipients (and the lines that continue them), other labels, the page's furniture
- * (banners, stamps, margin codes, chain separators), and running text. Its paragraphs of running
- * text alone are what a copy may exchange for another document's: a paragraph that holds a label,
- * a code, a banner or a separator, or that sits inside a header block, stays, so the copy parses
- * into the same messages, redactions and pages as its original.
+ * (banners, stamps, margin codes, chain separators), and running text. Its running text alone is
+ * what a copy may print in other words: labels, codes, banners, stamps and separators, and the
+ * lines of a run that holds a label, a stamp or a block or sits inside a header block, stay, so the
+ * copy parses into the same messages, redactions and pages as its original.
  */
 final class ReleaseLines {
 
@@ -33,14 +30,11 @@ final class ReleaseLines {
     TEXT
   }
 
-  /**
-   * A paragraph of running text: lines {@code [first, end)}, their common indentation, and the
-   * text without it (the key by which the copies exchange it).
-   */
-  record Paragraph(int first, int end, String indent, String text) {}
-
   private static final Pattern PARTY_LABEL = Pattern.compile("\\s*(?:From|Front|Frorn|Fron|To|Cc|CC|cc|Bcc|BCC)\\s*:");
   private static final Pattern LABEL = Pattern.compile("\\s*[A-Z][A-Za-z.'/-]*(?: [A-Za-z.'/-]+){0,2}\\s*:(?:\\s|$)");
+  /** The labels of a header block besides the senders' and recipients'. */
+  private static final Pattern HEADER_LABEL = Pattern.compile("(?i)\\s*(?:Sent|Date|Subject|Attachments?|Importance"
+      + "|Sensitivity|Priority|Categories|Tags|Classification)\\s*:");
   /** What banners, stamps, classification blocks and chain separators print. */
   private static final String[] FURNITURE = {"UNCLASSIFIED", "Department of State", "Case No", "Doc No", "RELEASE",
       "Classified by", "Declassify", "CONFIDENTIAL", "SECRET", "PRODUCED TO HOUSE", "FOIA WAIVER", "STATE-",
@@ -56,7 +50,8 @@ final class ReleaseLines {
 
   private final String[] lines;
   private final Kind[] kinds;
-  private final List<Paragraph> paragraphs = new ArrayList<>();
+  /** How much of each line, from its start, is running text: its whole length, or up to a margin code, or 0. */
+  private final int[] running;
 
   private ReleaseLines(String text) {
     lines = text.split("\n", -1);
@@ -65,7 +60,8 @@ final class ReleaseLines {
       kinds[i] = kindOf(lines[i]);
     }
     markContinuations();
-    findParagraphs();
+    running = new int[lines.length];
+    markRunningText();
   }
 
   static ReleaseLines of(String text) {
@@ -84,9 +80,9 @@ final class ReleaseLines {
     return lines.length;
   }
 
-  /** The paragraphs of running text a copy may exchange, in document order. */
-  List<Paragraph> paragraphs() {
-    return paragraphs;
+  /** How much of line {@code i}, from its start, is running text whose words a copy may exchange (0: none). */
+  int runningText(int i) {
+    return running[i];
   }
 
   /** Where a {@code From:}/{@code To:} line's value starts (after its colon); 0 for a continuation. */
@@ -96,7 +92,7 @@ final class ReleaseLines {
 
   private static Kind kindOf(String line) {
     if (line.indexOf('\f') >= 0) {
-      return Kind.FURNITURE; // a page break: no paragraph runs over it
+      return Kind.FURNITURE; // a page break
     }
     if (line.isBlank()) {
       return Kind.BLANK;
@@ -185,11 +181,15 @@ final class ReleaseLines {
   }
 
   /**
-   * The runs of running text: a run of lines between blank lines, or, in a run that holds headings
-   * as well, each stretch of its text lines. A run with anything else (a label, a banner, a stamp, a
-   * classification block, a margin code) stays as printed.
+   * Marks the running text of each line. A run of lines between blank lines is running text when it
+   * holds text and nothing a copy must print as it is: its text lines whole, and the text of a line
+   * before a margin code, in a run that may also hold headings, page banners and margin codes (a
+   * page's banner or a code printed beside the text, where another printing of the message has
+   * none, does not keep the text beside it as printed). A run with a label or a sender's or
+   * recipients' line, a stamp, a classification block or a separator, or inside a header block,
+   * stays as printed: its lines may be a header's values or a block the parser reads.
    */
-  private void findParagraphs() {
+  private void markRunningText() {
     int i = 0;
     while (i < lines.length) {
       if (kinds[i] == Kind.BLANK) {
@@ -197,38 +197,59 @@ final class ReleaseLines {
         continue;
       }
       int end = i;
-      boolean text = true;
-      boolean headed = true;
+      boolean fit = true;
       while (end < lines.length && kinds[end] != Kind.BLANK) {
-        text &= kinds[end] == Kind.TEXT;
-        headed &= kinds[end] == Kind.TEXT || kinds[end] == Kind.HEADING;
+        fit &= mayBeside(end);
         end++;
       }
-      if (text && !insideHeader(i, end)) {
-        paragraphs.add(paragraph(i, end));
-      } else if (!text && headed) {
-        addStretches(i, end);
+      if (fit && !insideHeader(i, end)) {
+        for (int k = i; k < end; k++) {
+          running[k] = kinds[k] == Kind.TEXT ? lines[k].length() : Math.max(0, beforeCode(k));
+        }
       }
       i = end;
     }
   }
 
-  private void addStretches(int first, int end) {
-    for (int i = first; i < end; ) {
-      int to = i;
-      while (to < end && kinds[to] == Kind.TEXT) {
-        to++;
-      }
-      if (to > i) {
-        paragraphs.add(paragraph(i, to));
-      }
-      i = Math.max(to, i + 1);
+  /** Whether line {@code i} may stand in a run of running text. */
+  private boolean mayBeside(int i) {
+    return switch (kinds[i]) {
+      case TEXT, HEADING, MARGIN -> true;
+      case FURNITURE -> isBanner(lines[i]) || beforeCode(i) >= 0;
+      default -> false;
+    };
+  }
+
+  /** A page's banner or its break: it prints nothing of the message. */
+  private static boolean isBanner(String line) {
+    return line.indexOf('\f') >= 0 || line.contains("Doc No") || line.contains("Case No");
+  }
+
+  /**
+   * Where the margin code that ends line {@code i} starts, when the text before it is running text
+   * (no banner, stamp or block) or nothing; -1 otherwise.
+   */
+  private int beforeCode(int i) {
+    String line = lines[i];
+    int end = line.length();
+    while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || ",.;:".indexOf(line.charAt(end - 1)) >= 0)) {
+      end--;
     }
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+      start--;
+    }
+    if (!CODE.matcher(line.substring(start, end)).matches()) {
+      return -1;
+    }
+    String before = line.substring(0, start);
+    return before.isBlank() ? 0 : isFurniture(before) ? -1 : start;
   }
 
   /**
    * Whether lines {@code [first, end)} belong to a header block: a label's value printed a line or
-   * two below an empty label, or lines between two labels of one block (a flattened layout).
+   * two below an empty header label ({@code Subject:}, not a greeting's {@code Cheryl:} or {@code To
+   * all:}), or lines between two labels of one block (a flattened layout).
    */
   private boolean insideHeader(int first, int end) {
     int above = nonBlank(first - 1, -1);
@@ -236,7 +257,8 @@ final class ReleaseLines {
       return false;
     }
     String line = lines[above];
-    if (kinds[above] != Kind.PARTIES_CONTINUED && line.substring(line.indexOf(':') + 1).isBlank()) {
+    if (kinds[above] != Kind.PARTIES_CONTINUED && line.substring(line.indexOf(':') + 1).isBlank()
+        && (kinds[above] == Kind.PARTIES || HEADER_LABEL.matcher(line).lookingAt())) {
       return true;
     }
     int below = nonBlank(end, 1);
@@ -258,25 +280,5 @@ final class ReleaseLines {
       }
     }
     return -1;
-  }
-
-  private Paragraph paragraph(int first, int end) {
-    int indent = Integer.MAX_VALUE;
-    for (int i = first; i < end; i++) {
-      indent = Math.min(indent, leadingWhitespace(lines[i]));
-    }
-    String[] dedented = new String[end - first];
-    for (int i = first; i < end; i++) {
-      dedented[i - first] = lines[i].substring(indent);
-    }
-    return new Paragraph(first, end, lines[first].substring(0, indent), String.join("\n", Arrays.asList(dedented)));
-  }
-
-  private static int leadingWhitespace(String line) {
-    int i = 0;
-    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-      i++;
-    }
-    return i;
   }
 }

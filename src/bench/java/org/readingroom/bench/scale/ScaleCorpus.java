@@ -20,9 +20,10 @@ import picocli.CommandLine.Parameters;
  * {@code scripts/scale-corpus FACTOR OUT}: the corpus made FACTOR times as large out of itself, so
  * that ingest time, index size and query latency can be measured as the archive grows, without new
  * data. Copy 0 is the corpus as it is; each other copy is a release of its own (see {@link
- * CopyPlan}): new document numbers, dates moved, names, addresses and paragraphs exchanged, so that
- * near-duplicate detection and threads do not fold a copy back into its original. The same corpus
- * and FACTOR give the same bytes.
+ * CopyPlan}): new document numbers, dates moved, names, addresses and the words of running text
+ * exchanged, so that near-duplicate detection and threads do not fold a copy back into its original,
+ * while the printings of one message that agree in the corpus agree as much in a copy. The same
+ * corpus and FACTOR give the same bytes.
  */
 @Command(
     name = "scale-corpus",
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
       "Writes the corpus FACTOR times into OUT: OUT/copy-00 is the corpus unchanged, OUT/copy-01 ... each",
       "a release of its own made from it: document numbers C(10+n)xxxxxx, dates moved by 45 days a copy",
       "(weekdays with them), the senders' and recipients' names and addresses exchanged among alike ones,",
-      "paragraphs of running text exchanged among documents (a long one's sentences shuffled too).",
+      "the words of running text exchanged one for one among words of their length, case and frequency, each",
+      "word by its OCR skeleton, so the printings of one message differ in a copy as much as in the corpus.",
       "Deterministic: the same input, the same bytes.",
       "Progress on standard error, then one line: files, bytes, seconds."
     })
