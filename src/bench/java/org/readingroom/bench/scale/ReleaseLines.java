@@ -30,7 +30,12 @@ final class ReleaseLines {
     TEXT
   }
 
+  /**
+   * A sender's or recipients' label; also {@code From} without its colon before a {@code [mailto:} as
+   * OCR prints it ({@code From Valmoro, Lona 3 {mailto:...}), which the parser reads as a header.
+   */
   private static final Pattern PARTY_LABEL = Pattern.compile("\\s*(?:From|Front|Frorn|Fron|To|Cc|CC|cc|Bcc|BCC)\\s*:");
+  private static final Pattern COLONLESS_FROM = Pattern.compile("\\s*From\\s+[^:]*?\\s\\S?(?:m|rn)a[il1I|!]{2}to\\b");
   private static final Pattern LABEL = Pattern.compile("\\s*[A-Z][A-Za-z.'/-]*(?: [A-Za-z.'/-]+){0,2}\\s*:(?:\\s|$)");
   /** The labels of a header block besides the senders' and recipients'. */
   private static final Pattern HEADER_LABEL = Pattern.compile("(?i)\\s*(?:Sent|Date|Subject|Attachments?|Importance"
@@ -87,7 +92,15 @@ final class ReleaseLines {
 
   /** Where a {@code From:}/{@code To:} line's value starts (after its colon); 0 for a continuation. */
   int valueStart(int i) {
-    return kinds[i] == Kind.PARTIES ? lines[i].indexOf(':') + 1 : 0;
+    if (kinds[i] != Kind.PARTIES) {
+      return 0;
+    }
+    String line = lines[i];
+    int colon = line.indexOf(':');
+    int from = line.indexOf("From");
+    boolean colonless = from >= 0 && (colon < 0 || from < colon)
+        && COLONLESS_FROM.matcher(line).region(from, line.length()).lookingAt();
+    return colonless ? from + 4 : colon + 1; // "From Valmoro, Lona 3 {mailto:": the names begin after From
   }
 
   private static Kind kindOf(String line) {
@@ -98,7 +111,7 @@ final class ReleaseLines {
       return Kind.BLANK;
     }
     line = unquoted(line);
-    if (PARTY_LABEL.matcher(line).lookingAt()) {
+    if (PARTY_LABEL.matcher(line).lookingAt() || COLONLESS_FROM.matcher(line).lookingAt()) {
       return Kind.PARTIES;
     }
     if (LABEL.matcher(line).lookingAt()) {
