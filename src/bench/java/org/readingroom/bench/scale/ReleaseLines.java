@@ -168,15 +168,26 @@ final class ReleaseLines {
 
   /** The line's last word, punctuation after it left out ({@code B6 ,} ends in {@code B6}). */
   private static String lastWord(String line) {
+    int end = lastWordEnd(line);
+    return line.substring(lastWordStart(line, end), end);
+  }
+
+  /** Where the line's last word ends, white space and punctuation after it left out. */
+  private static int lastWordEnd(String line) {
     int end = line.length();
     while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || ",.;:".indexOf(line.charAt(end - 1)) >= 0)) {
       end--;
     }
+    return end;
+  }
+
+  /** Where the word ending at {@code end} starts. */
+  private static int lastWordStart(String line, int end) {
     int start = end;
     while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
       start--;
     }
-    return line.substring(start, end);
+    return start;
   }
 
   private void markContinuations() {
@@ -244,14 +255,8 @@ final class ReleaseLines {
    */
   private int beforeCode(int i) {
     String line = lines[i];
-    int end = line.length();
-    while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || ",.;:".indexOf(line.charAt(end - 1)) >= 0)) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
-      start--;
-    }
+    int end = lastWordEnd(line);
+    int start = lastWordStart(line, end);
     if (!CODE.matcher(line.substring(start, end)).matches()) {
       return -1;
     }

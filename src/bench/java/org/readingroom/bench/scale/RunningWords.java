@@ -136,36 +136,38 @@ final class RunningWords {
 
   /** A word's shape: its length, and whether it is printed in lower case, capitalised, in capitals or mixed. */
   static String shape(String form) {
-    int upper = 0;
-    int letters = 0;
-    for (int i = 0; i < form.length(); i++) {
-      char c = form.charAt(i);
-      letters += Character.isLetter(c) ? 1 : 0;
-      upper += Character.isUpperCase(c) ? 1 : 0;
-    }
-    String cases = upper == 0 ? "lower" : upper == letters ? "capitals"
-        : upper == 1 && Character.isUpperCase(form.charAt(0)) ? "capitalised" : "mixed";
+    Letters l = Letters.of(form);
+    String cases = l.upper() == 0 ? "lower" : l.upper() == l.letters() ? "capitals"
+        : l.upper() == 1 && Character.isUpperCase(form.charAt(0)) ? "capitalised" : "mixed";
     return String.format(Locale.ROOT, "%02d %s", Math.min(form.length(), LONGEST_SHAPE), cases);
   }
 
   /** {@code form} in the case {@code like} is printed in: capitals, capitalised, lower case, or as {@code form} is. */
   static String cased(String form, String like) {
-    int upper = 0;
-    int letters = 0;
-    for (int i = 0; i < like.length(); i++) {
-      char c = like.charAt(i);
-      letters += Character.isLetter(c) ? 1 : 0;
-      upper += Character.isUpperCase(c) ? 1 : 0;
-    }
-    if (upper == 0) {
+    Letters l = Letters.of(like);
+    if (l.upper() == 0) {
       return form.toLowerCase(Locale.ROOT);
     }
-    if (upper == letters && letters > 1) {
+    if (l.upper() == l.letters() && l.letters() > 1) {
       return form.toUpperCase(Locale.ROOT);
     }
     if (Character.isUpperCase(like.charAt(0))) {
       return form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1);
     }
     return form;
+  }
+
+  /** How many letters a word prints, and how many of them in capitals. */
+  private record Letters(int letters, int upper) {
+    static Letters of(String word) {
+      int upper = 0;
+      int letters = 0;
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        letters += Character.isLetter(c) ? 1 : 0;
+        upper += Character.isUpperCase(c) ? 1 : 0;
+      }
+      return new Letters(letters, upper);
+    }
   }
 }
