@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.index.SearchEngine;
@@ -35,14 +34,13 @@ public final class ReleasedElsewhereDiffs {
       engine.eachRelease(Runtime.getRuntime().availableProcessors(),
           stored -> withholdings.add(stored.key(), stored.record()));
       ReleasedElsewhereFinder finder = new ReleasedElsewhereFinder(correspondence, withholdings.marked());
-      Map<String, List<PrintedSegment>> byMessage = new ConcurrentHashMap<>();
       for (String key : finder.documents()) {
         var stored = engine.release(key);
         if (stored.isPresent()) {
           finder.add(key, stored.get().record());
         }
       }
-      collect(finder, byMessage);
+      Map<String, List<PrintedSegment>> byMessage = finder.printings();
       long diffs = 0;
       long refused = 0;
       long nanos = 0;
@@ -77,18 +75,6 @@ public final class ReleasedElsewhereDiffs {
           + " edits <=10: %d, <=100: %d, <=1000: %d, <=%d: %d; finder.find() %.2f s, %d found, %d uneven%n",
           byMessage.size(), diffs, nanos / 1e9, refused, Hunks.MAX_EDITS, byEdits[0], byEdits[1], byEdits[2],
           Hunks.MAX_EDITS, byEdits[3], findSeconds, found.released().size(), found.uneven().size());
-    }
-  }
-
-  /** The printings the finder kept, by message (read from the finder itself). */
-  @SuppressWarnings("unchecked")
-  private static void collect(ReleasedElsewhereFinder finder, Map<String, List<PrintedSegment>> out) {
-    try {
-      var field = ReleasedElsewhereFinder.class.getDeclaredField("printings");
-      field.setAccessible(true);
-      out.putAll((Map<String, List<PrintedSegment>>) field.get(finder));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -86,6 +86,11 @@ public final class ReleasedElsewhereFinder {
     }
   }
 
+  /** The printings kept, by message id (read by the bench that times the word diffs). */
+  Map<String, List<PrintedSegment>> printings() {
+    return Collections.unmodifiableMap(printings);
+  }
+
   /** What the printings kept show, by message, document and marker; the same for the same archive. */
   public Found find() {
     List<ReleasedElsewhere> released = new ArrayList<>();
