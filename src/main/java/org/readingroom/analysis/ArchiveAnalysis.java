@@ -90,8 +90,8 @@ public final class ArchiveAnalysis {
   public static ArchiveAnalysis load(ArchiveLayout layout) throws IOException {
     List<Person> found = Person.read(layout.people());
     return new ArchiveAnalysis(found, People.of(found, PeopleOverrides.read(layout.peopleOverrides())),
-        Correspondence.read(layout.messages()), NearDuplicates.read(layout.duplicates()),
-        Withheld.read(layout.withheld()));
+        Correspondence.open(layout.messages(), layout.messagesTable()), NearDuplicates.read(layout.duplicates()),
+        Withheld.open(layout.withheld(), layout.withheldTable()));
   }
 
   /** The same analysis under other overrides. */
@@ -136,23 +136,53 @@ public final class ArchiveAnalysis {
 
   /** The groups of {@code correspondence}'s messages and of {@code persons}' names and addresses. */
   static Groups groupsOf(Correspondence correspondence, java.util.Collection<Person> persons) {
-    Map<String, String> messageOfEntry = new HashMap<>();
-    Map<String, Integer> documentsOfMessage = new HashMap<>();
-    for (ThreadMessage m : correspondence.messages()) {
-      Set<String> documents = new HashSet<>();
-      for (Appearance a : m.appearances()) {
-        messageOfEntry.put(a.entryId(), m.id());
-        documents.add(a.document());
-      }
-      documentsOfMessage.put(m.id(), documents.size());
-    }
     Map<String, String> personOfAlias = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     for (Person p : persons) {
       names.put(p.id(), p.name());
       p.aliases().forEach(a -> personOfAlias.put(a.text(), p.id()));
     }
-    return new Groups(messageOfEntry, documentsOfMessage, personOfAlias, names);
+    return new Groups(new Printings(correspondence), personOfAlias, names);
+  }
+
+  /** The printings of the messages, looked up in the correspondence as a search asks. */
+  private record Printings(Correspondence correspondence) implements Groups.Printings {
+    @Override
+    public String messageOf(String entryId) {
+      int slash = entryId.lastIndexOf('/');
+      if (slash < 0) {
+        return null;
+      }
+      int position;
+      try {
+        position = Integer.parseInt(entryId, slash + 1, entryId.length(), 10);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+      return correspondence.messageIdAt(entryId.substring(0, slash), position);
+    }
+
+    @Override
+    public int documentsOf(String messageId) {
+      return correspondence.message(messageId)
+          .map(m -> (int) m.appearances().stream().map(Appearance::document).distinct().count()).orElse(0);
+    }
+
+    @Override
+    public void eachTop(java.util.function.BiConsumer<String, String> documentAndMessage) {
+      for (ThreadMessage m : correspondence.messages()) {
+        for (Appearance a : m.appearances()) {
+          if (a.position() == 0) {
+            documentAndMessage.accept(a.document(), m.id());
+          }
+        }
+      }
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return correspondence.messages().isEmpty();
+    }
   }
 
   /** What the documents withhold, and what one printing withholds that another shows. */

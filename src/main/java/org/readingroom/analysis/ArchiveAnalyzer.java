@@ -89,8 +89,10 @@ public final class ArchiveAnalyzer {
       }
       Correspondence correspondence = threads.find(personOf::get);
       correspondence.write(layout.messages());
+      correspondence.writeTable(layout.messagesTable(), layout.messages());
       Withheld withheld = withheld(engine, withholdings, correspondence);
       withheld.write(layout.withheld());
+      withheld.writeTable(layout.withheldTable(), layout.withheld());
       NearDuplicates clusters = join(near);
       join(people);
       engine.copiesFound(ArchiveAnalysis.groupsOf(correspondence, List.of()));

@@ -47,9 +47,25 @@ public record ArchiveLayout(Path root) {
     return root.resolve("messages.json");
   }
 
+  /**
+   * The messages of {@link #messages()} in a form read in place, so that a server holds none of them
+   * in memory: made from it on this machine, by the analysis or when it is first read, never shared.
+   */
+  public Path messagesTable() {
+    return root.resolve("messages.table");
+  }
+
   /** What the documents withhold and why, and what is withheld in one copy and shown in another (recomputed at each ingest). */
   public Path withheld() {
     return root.resolve("withheld.json");
+  }
+
+  /**
+   * The documents of {@link #withheld()} in a form read in place, so that a server holds none of them
+   * in memory: made from it on this machine, by the analysis or when it is first read, never shared.
+   */
+  public Path withheldTable() {
+    return root.resolve("withheld.table");
   }
 
   /** The clusters of near-duplicate documents (recomputed at each ingest). */

@@ -55,6 +55,12 @@ public final class WithheldFile {
     SideFile.write(file, lists);
   }
 
+  /** What {@code file} holds but its documents (kept in a table beside it): the lists of messages. */
+  public static Contents readWithoutDocuments(Path file) throws IOException {
+    return new Contents(List.of(), SideFile.read(file, "releasedElsewhere", ReleasedEntry.class),
+        SideFile.read(file, "unevenExemptions", UnevenEntry.class));
+  }
+
   /** What {@code file} holds; nothing when there is no such file. */
   public static Contents read(Path file) throws IOException {
     return new Contents(SideFile.read(file, "documents", DocumentEntry.class),

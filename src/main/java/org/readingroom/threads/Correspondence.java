@@ -1,6 +1,9 @@
 package org.readingroom.threads;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +19,8 @@ import org.readingroom.archive.MessagesFile;
 import org.readingroom.archive.StableId;
 import org.readingroom.record.SentTime;
 import org.readingroom.text.UnionFind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The messages of an archive and their threads: a message by id or by where it is printed, a
@@ -23,25 +28,135 @@ import org.readingroom.text.UnionFind;
  */
 public final class Correspondence {
 
-  private final List<ThreadMessage> messages;
-  private final Map<String, ThreadMessage> byId = new HashMap<>();
-  private final Map<Place, ThreadMessage> byEntry = new HashMap<>();
-  private final Map<String, MessageThread> threads = new TreeMap<>();
+  private static final Logger LOG = LoggerFactory.getLogger(Correspondence.class);
 
-  /** Where a message is printed: the key of the map by printing (the document's key is the message's own string). */
-  private record Place(String document, int position) {}
+  /** Where the messages are: on the heap ({@link Held}) or in a {@link MessageTable} read in place. */
+  private interface Store {
+    List<ThreadMessage> messages();
+
+    List<MessageThread> threads();
+
+    Optional<ThreadMessage> message(String id);
+
+    Optional<ThreadMessage> messageAt(String documentKey, int position);
+
+    String messageIdAt(String documentKey, int position);
+
+    Optional<MessageThread> thread(String id);
+
+    long appearances();
+  }
+
+  private final Store store;
+
+  private Correspondence(Store store) {
+    this.store = store;
+  }
 
   /** @param messages sorted by id */
   Correspondence(List<ThreadMessage> messages) {
-    this.messages = List.copyOf(messages);
-    for (ThreadMessage m : messages) {
-      byId.put(m.id(), m);
-      for (Appearance a : m.appearances()) {
-        byEntry.put(new Place(a.document(), a.position()), m);
-      }
-    }
-    threads(messages).forEach(t -> this.threads.put(t.id(), t));
+    this(new Held(messages));
   }
+
+  /** The messages held on the heap, as the analysis finds them and as {@link #read} reads them. */
+  private static final class Held implements Store {
+    private final List<ThreadMessage> messages;
+    private final Map<String, ThreadMessage> byId = new HashMap<>();
+    private final Map<Place, ThreadMessage> byEntry = new HashMap<>();
+    private final Map<String, MessageThread> threads = new TreeMap<>();
+
+    Held(List<ThreadMessage> messages) {
+      this.messages = List.copyOf(messages);
+      for (ThreadMessage m : messages) {
+        byId.put(m.id(), m);
+        for (Appearance a : m.appearances()) {
+          byEntry.put(new Place(a.document(), a.position()), m);
+        }
+      }
+      threadsOf(messages).forEach(t -> this.threads.put(t.id(), t));
+    }
+
+    @Override
+    public List<ThreadMessage> messages() {
+      return messages;
+    }
+
+    @Override
+    public List<MessageThread> threads() {
+      return List.copyOf(threads.values());
+    }
+
+    @Override
+    public Optional<ThreadMessage> message(String id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<ThreadMessage> messageAt(String documentKey, int position) {
+      return Optional.ofNullable(byEntry.get(new Place(documentKey, position)));
+    }
+
+    @Override
+    public String messageIdAt(String documentKey, int position) {
+      ThreadMessage m = byEntry.get(new Place(documentKey, position));
+      return m == null ? null : m.id();
+    }
+
+    @Override
+    public Optional<MessageThread> thread(String id) {
+      return Optional.ofNullable(threads.get(id));
+    }
+
+    @Override
+    public long appearances() {
+      long n = 0;
+      for (ThreadMessage m : messages) {
+        n += m.appearances().size();
+      }
+      return n;
+    }
+  }
+
+  /** The messages in a table read in place: nothing of them held between calls. */
+  private record InTable(MessageTable table) implements Store {
+    @Override
+    public List<ThreadMessage> messages() {
+      return table.messages();
+    }
+
+    @Override
+    public List<MessageThread> threads() {
+      return table.threads();
+    }
+
+    @Override
+    public Optional<ThreadMessage> message(String id) {
+      return table.message(id);
+    }
+
+    @Override
+    public Optional<ThreadMessage> messageAt(String documentKey, int position) {
+      return table.messageAt(documentKey, position);
+    }
+
+    @Override
+    public String messageIdAt(String documentKey, int position) {
+      return table.messageIdAt(documentKey, position);
+    }
+
+    @Override
+    public Optional<MessageThread> thread(String id) {
+      return table.thread(id);
+    }
+
+    @Override
+    public long appearances() {
+      return table.appearances();
+    }
+  }
+
+  /** Where a message is printed: the key of the map by printing (the document's key is the message's own string). */
+  private record Place(String document, int position) {}
 
   /**
    * From what {@link ThreadFinder} found: messages as printings, their ids, the indices of their
@@ -94,7 +209,7 @@ public final class Correspondence {
   }
 
   /** The threads of these messages: each thread's messages in time order (undated last), then by id. */
-  private static List<MessageThread> threads(List<ThreadMessage> messages) {
+  private static List<MessageThread> threadsOf(List<ThreadMessage> messages) {
     Map<String, Long> minutes = new HashMap<>();
     Map<String, List<ThreadMessage>> byThread = new TreeMap<>();
     for (ThreadMessage m : messages) {
@@ -132,39 +247,82 @@ public final class Correspondence {
 
   /** Every message, by id. */
   public List<ThreadMessage> messages() {
-    return messages;
+    return store.messages();
   }
 
   /** Every thread, by id. */
   public List<MessageThread> threads() {
-    return List.copyOf(threads.values());
+    return store.threads();
   }
 
   public Optional<ThreadMessage> message(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return store.message(id);
   }
 
   /** The message printed at {@code position} of document {@code documentKey} (0: the top message). */
   public Optional<ThreadMessage> messageAt(String documentKey, int position) {
-    return Optional.ofNullable(byEntry.get(new Place(documentKey, position)));
+    return store.messageAt(documentKey, position);
+  }
+
+  /** The id of the message printed at {@code position} of document {@code documentKey}, or null. */
+  public String messageIdAt(String documentKey, int position) {
+    return store.messageIdAt(documentKey, position);
   }
 
   public Optional<MessageThread> thread(String id) {
-    return Optional.ofNullable(threads.get(id));
+    return store.thread(id);
   }
 
   /** How many printings the messages have, all together. */
   public long appearances() {
-    long n = 0;
-    for (ThreadMessage m : messages) {
-      n += m.appearances().size();
-    }
-    return n;
+    return store.appearances();
   }
 
   /** No message at all. */
   public static Correspondence none() {
     return new Correspondence(List.of());
+  }
+
+  /**
+   * The correspondence kept in {@code file} ({@link MessagesFile}), read in place from {@code table}
+   * ({@link MessageTable}); the table is made first when it is missing, damaged, or made from
+   * another state of {@code file}. When it cannot be written (a folder read only), the messages are
+   * held on the heap as {@link #read} reads them. None when there is no {@code file}.
+   */
+  public static Correspondence open(Path file, Path table) throws IOException {
+    BasicFileAttributes source;
+    try {
+      source = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      return none();
+    }
+    long size = source.size();
+    long modified = source.lastModifiedTime().toMillis();
+    try {
+      MessageTable t = MessageTable.open(table);
+      if (t.madeFrom(size, modified)) {
+        return new Correspondence(new InTable(t));
+      }
+    } catch (IOException e) {
+      // missing, damaged, or not a file: made again below
+    }
+    Correspondence held = read(file);
+    try {
+      MessageTable.write(table, held.messages(), held.threads(), size, modified);
+      return new Correspondence(new InTable(MessageTable.open(table)));
+    } catch (IOException e) {
+      LOG.warn("cannot write {} ({}): the messages are held in memory instead", table, e.toString());
+      return held;
+    }
+  }
+
+  /**
+   * Writes this correspondence's table ({@link MessageTable}) as made from {@code file}, which holds
+   * the same messages ({@link #write}): read in place by {@link #open} from then on.
+   */
+  public void writeTable(Path table, Path file) throws IOException {
+    BasicFileAttributes source = Files.readAttributes(file, BasicFileAttributes.class);
+    MessageTable.write(table, messages(), threads(), source.size(), source.lastModifiedTime().toMillis());
   }
 
   /** The correspondence kept in {@code file} ({@link MessagesFile}); none when there is no such file. */
@@ -198,8 +356,8 @@ public final class Correspondence {
 
   /** Keeps the messages in {@code file} ({@link MessagesFile}), by id. */
   public void write(Path file) throws IOException {
-    List<MessagesFile.Entry> entries = new ArrayList<>(messages.size());
-    for (ThreadMessage m : messages) {
+    List<MessagesFile.Entry> entries = new ArrayList<>(messages().size());
+    for (ThreadMessage m : messages()) {
       List<MessagesFile.AppearanceEntry> appearances = new ArrayList<>(m.appearances().size());
       m.appearances().forEach(a -> appearances.add(new MessagesFile.AppearanceEntry(a.document(), a.position(),
           a.page())));

@@ -1,15 +1,22 @@
 package org.readingroom.withheld;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.readingroom.archive.MappedFile;
+import org.readingroom.archive.RecordTable;
 import org.readingroom.archive.WithheldFile;
 import org.readingroom.record.Classification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What an archive withholds, as its last analysis found it: each document's stamp, classification
@@ -18,7 +25,41 @@ import org.readingroom.record.Classification;
  */
 public final class Withheld {
 
-  private final Map<String, DocumentWithholding> documents = new LinkedHashMap<>();
+  private static final Logger LOG = LoggerFactory.getLogger(Withheld.class);
+
+  /** The documents: on the heap, or in a {@link RecordTable} read in place. */
+  private interface Documents {
+    List<DocumentWithholding> all();
+
+    Optional<DocumentWithholding> get(String key);
+  }
+
+  private record Held(Map<String, DocumentWithholding> byKey) implements Documents {
+    @Override
+    public List<DocumentWithholding> all() {
+      return List.copyOf(byKey.values());
+    }
+
+    @Override
+    public Optional<DocumentWithholding> get(String key) {
+      return Optional.ofNullable(byKey.get(key));
+    }
+  }
+
+  private record InTable(RecordTable table) implements Documents {
+    @Override
+    public List<DocumentWithholding> all() {
+      return table.values(Withheld::read);
+    }
+
+    @Override
+    public Optional<DocumentWithholding> get(String key) {
+      MappedFile.Cursor c = table.value(key);
+      return c == null ? Optional.empty() : Optional.of(read(c));
+    }
+  }
+
+  private final Documents documents;
   private final List<ReleasedElsewhere> released;
   private final List<UnevenExemption> uneven;
   private final Map<String, List<ReleasedElsewhere>> releasedByDocument = new LinkedHashMap<>();
@@ -26,8 +67,17 @@ public final class Withheld {
 
   public Withheld(List<DocumentWithholding> documents, List<ReleasedElsewhere> released,
       List<UnevenExemption> uneven) {
-    documents.stream().sorted(Comparator.comparing(DocumentWithholding::key))
-        .forEach(d -> this.documents.put(d.key(), d));
+    this(held(documents), released, uneven);
+  }
+
+  private static Documents held(List<DocumentWithholding> documents) {
+    Map<String, DocumentWithholding> byKey = new LinkedHashMap<>();
+    documents.stream().sorted(Comparator.comparing(DocumentWithholding::key)).forEach(d -> byKey.put(d.key(), d));
+    return new Held(byKey);
+  }
+
+  private Withheld(Documents documents, List<ReleasedElsewhere> released, List<UnevenExemption> uneven) {
+    this.documents = documents;
     this.released = List.copyOf(released);
     this.uneven = List.copyOf(uneven);
     for (ReleasedElsewhere r : this.released) {
@@ -45,11 +95,11 @@ public final class Withheld {
 
   /** Every document that withholds something or carries a stamp or a classification block, by key. */
   public List<DocumentWithholding> documents() {
-    return List.copyOf(documents.values());
+    return documents.all();
   }
 
   public Optional<DocumentWithholding> document(String key) {
-    return Optional.ofNullable(documents.get(key));
+    return documents.get(key);
   }
 
   /** Every passage withheld in one printing and shown in another. */
@@ -77,40 +127,189 @@ public final class Withheld {
     WithheldFile.Contents c = WithheldFile.read(file);
     List<DocumentWithholding> docs = new ArrayList<>();
     for (WithheldFile.DocumentEntry e : c.documents()) {
-      List<DocumentWithholding.Marker> markers = new ArrayList<>();
-      for (WithheldFile.MarkerEntry m : orNone(e.markers())) {
-        markers.add(new DocumentWithholding.Marker(m.page(), m.message(), orNone(m.codes())));
-      }
-      WithheldFile.ClassificationEntry ce = e.classification();
-      Classification cl = ce == null ? null : new Classification(ce.level(), ce.classifiedBy(), ce.classifiedOn(),
-          orNone(ce.reasons()), ce.declassifyOn());
-      docs.add(new DocumentWithholding(e.key(), e.docId(), e.caseNumber(), e.releaseDate(), e.release(), orNone(e.exemptions()), cl,
-          markers));
+      docs.add(document(e));
     }
+    return new Withheld(held(docs), released(c), uneven(c));
+  }
+
+  /**
+   * What {@code file} holds, its documents read in place from {@code table} ({@link RecordTable}),
+   * made from {@code file} first when it is missing, damaged or made from another state of it; held
+   * on the heap as {@link #read} reads them when no table can be written. Nothing when there is no
+   * {@code file}.
+   */
+  public static Withheld open(Path file, Path table) throws IOException {
+    if (!Files.exists(file)) {
+      return none();
+    }
+    try {
+      RecordTable t = RecordTable.open(table);
+      if (t.madeFrom(file)) {
+        return fromTable(t, file);
+      }
+    } catch (IOException e) {
+      // missing, damaged, or not a file: made again below
+    }
+    WithheldFile.Contents c = WithheldFile.read(file);
+    List<DocumentWithholding> docs = new ArrayList<>();
+    c.documents().forEach(d -> docs.add(document(d)));
+    try {
+      writeTable(table, docs, file);
+      return new Withheld(new InTable(RecordTable.open(table)), released(c), uneven(c));
+    } catch (IOException e) {
+      LOG.warn("cannot write {} ({}): what is withheld is held in memory instead", table, e.toString());
+      return new Withheld(held(docs), released(c), uneven(c));
+    }
+  }
+
+  private static Withheld fromTable(RecordTable t, Path file) throws IOException {
+    WithheldFile.Contents c = WithheldFile.readWithoutDocuments(file);
+    return new Withheld(new InTable(t), released(c), uneven(c));
+  }
+
+  /** Writes the table of this analysis's documents beside {@code file}, which holds them ({@link #write}). */
+  public void writeTable(Path table, Path file) throws IOException {
+    writeTable(table, documents.all(), file);
+  }
+
+  private static void writeTable(Path table, List<DocumentWithholding> documents, Path file) throws IOException {
+    List<DocumentWithholding> sorted = new ArrayList<>(documents);
+    sorted.sort(Comparator.comparing(DocumentWithholding::key));
+    Iterator<DocumentWithholding> it = sorted.iterator();
+    RecordTable.write(table, new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Map.Entry<String, byte[]> next() {
+        DocumentWithholding d = it.next();
+        return Map.entry(d.key(), bytes(d));
+      }
+    }, file);
+  }
+
+  /** A document as its table keeps it: read by {@link #read(MappedFile.Cursor)}. */
+  private static byte[] bytes(DocumentWithholding d) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    MappedFile.Writer w = new MappedFile.Writer(out);
+    try {
+      w.writeString(d.key());
+      w.writeString(d.docId());
+      w.writeString(d.caseNumber());
+      w.writeString(d.releaseDate());
+      w.writeString(d.release());
+      strings(w, d.exemptions());
+      Classification c = d.classification();
+      w.writeInt(c == null ? 0 : 1);
+      if (c != null) {
+        w.writeString(c.level());
+        w.writeString(c.classifiedBy());
+        w.writeString(c.classifiedOn());
+        strings(w, c.reasons());
+        w.writeString(c.declassifyOn());
+      }
+      w.writeInt(d.markers().size());
+      for (DocumentWithholding.Marker m : d.markers()) {
+        w.writeInt(m.page());
+        w.writeInt(m.message());
+        strings(w, m.codes());
+      }
+      w.flush();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("a byte array is always written", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static DocumentWithholding read(MappedFile.Cursor c) {
+    String key = c.readString();
+    String docId = c.readString();
+    String caseNumber = c.readString();
+    String releaseDate = c.readString();
+    String release = c.readString();
+    List<String> exemptions = strings(c);
+    Classification classification = null;
+    if (c.readInt() != 0) {
+      String level = c.readString();
+      String by = c.readString();
+      String on = c.readString();
+      List<String> reasons = strings(c);
+      classification = new Classification(level, by, on, reasons, c.readString());
+    }
+    int n = c.readInt();
+    List<DocumentWithholding.Marker> markers = new ArrayList<>(Math.min(n, 1024));
+    for (int i = 0; i < n; i++) {
+      int page = c.readInt();
+      int message = c.readInt();
+      markers.add(new DocumentWithholding.Marker(page, message, strings(c)));
+    }
+    return new DocumentWithholding(key, docId, caseNumber, releaseDate, release, exemptions, classification, markers);
+  }
+
+  private static void strings(MappedFile.Writer w, List<String> xs) throws IOException {
+    w.writeInt(xs.size());
+    for (String x : xs) {
+      w.writeString(x);
+    }
+  }
+
+  private static List<String> strings(MappedFile.Cursor c) {
+    int n = c.readInt();
+    if (n < 0) {
+      throw new IndexOutOfBoundsException("a list of " + n + " strings: the table is damaged");
+    }
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = c.readString();
+    }
+    return List.of(out);
+  }
+
+  private static DocumentWithholding document(WithheldFile.DocumentEntry e) {
+    List<DocumentWithholding.Marker> markers = new ArrayList<>();
+    for (WithheldFile.MarkerEntry m : orNone(e.markers())) {
+      markers.add(new DocumentWithholding.Marker(m.page(), m.message(), orNone(m.codes())));
+    }
+    WithheldFile.ClassificationEntry ce = e.classification();
+    Classification cl = ce == null ? null : new Classification(ce.level(), ce.classifiedBy(), ce.classifiedOn(),
+        orNone(ce.reasons()), ce.declassifyOn());
+    return new DocumentWithholding(e.key(), e.docId(), e.caseNumber(), e.releaseDate(), e.release(),
+        orNone(e.exemptions()), cl, markers);
+  }
+
+  private static WithheldFile.DocumentEntry entry(DocumentWithholding d) {
+    List<WithheldFile.MarkerEntry> markers = new ArrayList<>();
+    d.markers().forEach(m -> markers.add(new WithheldFile.MarkerEntry(m.page(), m.message(), m.codes())));
+    Classification c = d.classification();
+    return new WithheldFile.DocumentEntry(d.key(), d.docId(), d.caseNumber(), d.releaseDate(), d.release(),
+        d.exemptions(), c == null ? null : new WithheldFile.ClassificationEntry(c.level(), c.classifiedBy(),
+            c.classifiedOn(), c.reasons(), c.declassifyOn()), markers);
+  }
+
+  private static List<ReleasedElsewhere> released(WithheldFile.Contents c) {
     List<ReleasedElsewhere> released = new ArrayList<>();
     for (WithheldFile.ReleasedEntry e : c.released()) {
       released.add(new ReleasedElsewhere(e.message(), e.withheldIn(), e.withheldPosition(), e.page(), orNone(e.codes()),
           ReleasedElsewhere.Place.valueOf(e.place()), e.releasedIn(), e.releasedPosition(), orNone(e.alsoReleasedIn()),
           e.text(), e.before()));
     }
+    return released;
+  }
+
+  private static List<UnevenExemption> uneven(WithheldFile.Contents c) {
     List<UnevenExemption> uneven = new ArrayList<>();
     for (WithheldFile.UnevenEntry e : c.uneven()) {
       uneven.add(new UnevenExemption(e.message(), e.code(), orNone(e.appliedIn()), orNone(e.notAppliedIn())));
     }
-    return new Withheld(docs, released, uneven);
+    return uneven;
   }
 
   /** Keeps it in {@code file}. */
   public void write(Path file) throws IOException {
     List<WithheldFile.DocumentEntry> docs = new ArrayList<>();
-    for (DocumentWithholding d : documents.values()) {
-      List<WithheldFile.MarkerEntry> markers = new ArrayList<>();
-      d.markers().forEach(m -> markers.add(new WithheldFile.MarkerEntry(m.page(), m.message(), m.codes())));
-      Classification c = d.classification();
-      docs.add(new WithheldFile.DocumentEntry(d.key(), d.docId(), d.caseNumber(), d.releaseDate(), d.release(), d.exemptions(),
-          c == null ? null : new WithheldFile.ClassificationEntry(c.level(), c.classifiedBy(), c.classifiedOn(),
-              c.reasons(), c.declassifyOn()), markers));
-    }
+    documents.all().forEach(d -> docs.add(entry(d)));
     List<WithheldFile.ReleasedEntry> rel = new ArrayList<>();
     for (ReleasedElsewhere r : released) {
       rel.add(new WithheldFile.ReleasedEntry(r.message(), r.withheldIn(), r.withheldPosition(), r.page(), r.codes(),

@@ -70,7 +70,7 @@ final class GroupState {
     for (LeafReaderContext leaf : leaves) {
       FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
       out.add(bits);
-      if (groups.messageOfEntry().isEmpty()) {
+      if (groups.printings().isEmpty()) {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
@@ -82,7 +82,7 @@ final class GroupState {
           continue;
         }
         HitFields f = HitFields.decode(hits.binaryValue());
-        String message = f.kind() == EntryKind.MESSAGE ? groups.messageOfEntry().get(f.id()) : null;
+        String message = f.kind() == EntryKind.MESSAGE ? groups.messageOf(f.id()) : null;
         if (message == null) {
           continue;
         }

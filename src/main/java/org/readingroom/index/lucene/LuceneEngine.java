@@ -135,8 +135,10 @@ public final class LuceneEngine implements SearchEngine {
     Query query = queries.build(request);
     Query highlighted = queries.text(request.query());
     String notice = queries.notice(request.query());
-    SearchResult result = index.read(s -> timed(s, budget, start, t -> searcher.search(t, request, query, highlighted,
-        start)));
+    SearchResult result = index.read(s -> {
+      searcher.prepare(s, request);
+      return timed(s, budget, System.nanoTime(), t -> searcher.search(t, request, query, highlighted, start));
+    });
     if (result.total() == 0) {
       String any = ReadersQuery.anyOf(request.query());
       if (any != null) {
@@ -148,13 +150,15 @@ public final class LuceneEngine implements SearchEngine {
 
   @Override
   public void export(SearchRequest request, Consumer<Hit> each) throws IOException {
-    long start = System.nanoTime();
     Query query = queries.build(request);
     Duration exportBudget = budget.multipliedBy(EXPORT_BUDGETS);
-    index.read(s -> timed(s, exportBudget, start, t -> {
-      searcher.export(t, request, query, exportBudget, each);
-      return null;
-    }));
+    index.read(s -> {
+      searcher.prepare(s, request);
+      return timed(s, exportBudget, System.nanoTime(), t -> {
+        searcher.export(t, request, query, exportBudget, each);
+        return null;
+      });
+    });
   }
 
   /**

@@ -77,6 +77,15 @@ final class LuceneSearcher {
         .build();
   }
 
+  /**
+   * Makes what a search of {@code s}'s reader under the request's analysis needs once ({@link
+   * GroupState}): done before a search's time budget starts, since it is the reader's cost, paid by
+   * the first search after an ingest or an analysis, not the query's.
+   */
+  void prepare(IndexSearcher s, SearchRequest request) throws IOException {
+    groups(s, request);
+  }
+
   private GroupState groups(IndexSearcher s, SearchRequest request) throws IOException {
     return request.groups().isEmpty() ? null : cache.groups(s.getIndexReader(), request.groups());
   }
@@ -189,8 +198,8 @@ final class LuceneSearcher {
 
   private static Hit hit(HitFields f, Snippet snippet, float score, GroupState groups) {
     String message = groups == null || f.kind() != EntryKind.MESSAGE ? null
-        : groups.groups.messageOfEntry().get(f.id());
-    int printedIn = message == null ? 0 : groups.groups.documentsOfMessage().getOrDefault(message, 0);
+        : groups.groups.messageOf(f.id());
+    int printedIn = message == null ? 0 : groups.groups.documentsOf(message);
     return new Hit(f.kind(), f.id(), f.docId(), f.date(), f.from(), f.to(), f.subject(), snippet,
         f.kind() == EntryKind.MESSAGE ? f.page() : null, score, f.classification(), f.declassifyOn(), f.cc(),
         f.release(), f.exemptions(), message, printedIn);

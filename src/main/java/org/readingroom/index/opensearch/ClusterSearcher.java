@@ -341,8 +341,8 @@ final class ClusterSearcher {
     float score = h.path("_score").isNumber() ? (float) h.path("_score").asDouble() : Float.NaN;
     String id = fields.path("id").asText();
     boolean message = EntryKind.MESSAGE.name().equals(fields.path("kind").asText());
-    String of = groups.isEmpty() || !message ? null : groups.messageOfEntry().get(id);
-    int printedIn = of == null ? 0 : groups.documentsOfMessage().getOrDefault(of, 0);
+    String of = groups.isEmpty() || !message ? null : groups.messageOf(id);
+    int printedIn = of == null ? 0 : groups.documentsOf(of);
     return Entries.hit(fields, snippet, score, of, printedIn);
   }
 

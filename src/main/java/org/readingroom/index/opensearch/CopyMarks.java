@@ -67,7 +67,7 @@ final class CopyMarks {
     sort.addObject().put(IndexFields.ID, "asc");
     searcher.scan(messages, sort, java.util.List.of(IndexFields.ID, IndexDesign.BODY_LENGTH), (JsonNode h) -> {
       String id = h.path("_source").path(IndexFields.ID).asText();
-      String message = groups.messageOfEntry().get(id);
+      String message = groups.messageOf(id);
       if (message == null) {
         return;
       }

@@ -1,0 +1,402 @@
+package org.readingroom.threads;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.RandomAccess;
+import org.readingroom.archive.DamagedFileException;
+import org.readingroom.archive.MappedFile;
+import org.readingroom.record.SentTime;
+
+/**
+ * {@code messages.table}: the messages and threads of {@code messages.json} in a form read in place
+ * ({@link MappedFile}), so that a server answers a message, the message printed at a place, or a
+ * thread by reading a few pages of it, and holds none of it on its heap. Written beside {@code
+ * messages.json} by the analysis, and made from it again when it is missing or was made from
+ * another {@code messages.json} (a copy pulled from a cluster, an archive analysed before the
+ * table existed): it records the size and time of the file it was made from.
+ *
+ * <p>The file: a header; each message (in id order) and each thread (in id order) as a record; the
+ * position of each message record, then of each thread record; the places where messages are
+ * printed, as a hash of document and position with the message's number, sorted by hash; a footer
+ * that says where each part starts.
+ */
+public final class MessageTable {
+
+  private static final int MAGIC = 0x52524d54; // "RRMT"
+  private static final int VERSION = 1;
+  private static final int HEADER = 8;
+  private static final int FOOTER = 9 * 8 + 8;
+  private static final int PLACE = 12;
+
+  private final MappedFile file;
+  private final long sourceSize;
+  private final long sourceModified;
+  private final int messages;
+  private final int threads;
+  private final int places;
+  private final long appearances;
+  private final long messagesAt;
+  private final long threadsAt;
+  private final long placesAt;
+
+  private MessageTable(MappedFile file) throws DamagedFileException {
+    this.file = file;
+    long size = file.size();
+    if (size < HEADER + FOOTER || file.getInt(0) != MAGIC || file.getInt(4) != VERSION
+        || file.getInt(size - 8) != MAGIC || file.getInt(size - 4) != VERSION) {
+      throw new DamagedFileException(file.path(), "not a message table of this version", null);
+    }
+    MappedFile.Cursor c = file.at(size - FOOTER);
+    sourceSize = c.readLong();
+    sourceModified = c.readLong();
+    long m = c.readLong();
+    long t = c.readLong();
+    long p = c.readLong();
+    appearances = c.readLong();
+    messagesAt = c.readLong();
+    threadsAt = c.readLong();
+    placesAt = c.readLong();
+    if (m < 0 || t < 0 || p < 0 || m > Integer.MAX_VALUE || t > Integer.MAX_VALUE || p > Integer.MAX_VALUE
+        || messagesAt < HEADER || threadsAt != messagesAt + 8 * m || placesAt != threadsAt + 8 * t
+        || placesAt + PLACE * p != size - FOOTER) {
+      throw new DamagedFileException(file.path(), "its parts do not add up to its size", null);
+    }
+    messages = (int) m;
+    threads = (int) t;
+    places = (int) p;
+  }
+
+  /** The table in {@code path}; a {@link DamagedFileException} when it is not one. */
+  public static MessageTable open(Path path) throws IOException {
+    return new MessageTable(MappedFile.open(path));
+  }
+
+  /** Whether this was made from a file of this size and modification time (in milliseconds). */
+  public boolean madeFrom(long size, long modified) {
+    return sourceSize == size && sourceModified == modified;
+  }
+
+  public int messageCount() {
+    return messages;
+  }
+
+  public int threadCount() {
+    return threads;
+  }
+
+  /** How many printings the messages have, all together. */
+  public long appearances() {
+    return appearances;
+  }
+
+  /** The message at {@code ordinal} of the id order. */
+  public ThreadMessage message(int ordinal) {
+    return readMessage(file.at(file.getLong(messagesAt + 8L * ordinal)));
+  }
+
+  public MessageThread thread(int ordinal) {
+    return readThread(file.at(file.getLong(threadsAt + 8L * ordinal)));
+  }
+
+  public Optional<ThreadMessage> message(String id) {
+    int at = find(messagesAt, messages, id);
+    return at < 0 ? Optional.empty() : Optional.of(message(at));
+  }
+
+  public Optional<MessageThread> thread(String id) {
+    int at = find(threadsAt, threads, id);
+    return at < 0 ? Optional.empty() : Optional.of(thread(at));
+  }
+
+  /** The message printed at {@code position} of document {@code documentKey}. */
+  public Optional<ThreadMessage> messageAt(String documentKey, int position) {
+    int ordinal = ordinalAt(documentKey, position);
+    return ordinal < 0 ? Optional.empty() : Optional.of(message(ordinal));
+  }
+
+  /**
+   * The id of the message printed at {@code position} of document {@code documentKey}, or null:
+   * what a search asks of each printing, read without the rest of the message.
+   */
+  public String messageIdAt(String documentKey, int position) {
+    int ordinal = ordinalAt(documentKey, position);
+    return ordinal < 0 ? null : file.at(file.getLong(messagesAt + 8L * ordinal)).readString();
+  }
+
+  private int ordinalAt(String documentKey, int position) {
+    long hash = placeHash(documentKey, position);
+    int lo = 0;
+    int hi = places - 1;
+    while (lo <= hi) { // the first place of this hash
+      int mid = (lo + hi) >>> 1;
+      if (file.getLong(placesAt + (long) PLACE * mid) < hash) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    byte[] key = documentKey.getBytes(StandardCharsets.UTF_8);
+    for (int i = lo; i < places && file.getLong(placesAt + (long) PLACE * i) == hash; i++) {
+      int ordinal = file.getInt(placesAt + (long) PLACE * i + 8);
+      if (printsAt(file.at(file.getLong(messagesAt + 8L * ordinal)), key, position)) {
+        return ordinal;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the message record at {@code c} has an appearance at this document and position. */
+  private boolean printsAt(MappedFile.Cursor c, byte[] document, int position) {
+    c.skipString(); // id
+    c.skipString(); // thread
+    if (c.readInt() != 0) { // sent
+      c.readLong();
+      c.readInt();
+    }
+    c.skipString(); // subject
+    for (int i = 0; i < 3; i++) { // from, to, cc
+      int n = c.readInt();
+      for (int j = 0; j < n; j++) {
+        c.skipString();
+      }
+    }
+    int n = c.readInt();
+    for (int i = 0; i < n; i++) {
+      boolean same = c.stringEquals(document);
+      if (c.readInt() == position && same) {
+        return true;
+      }
+      c.readInt();
+    }
+    return false;
+  }
+
+  /** Every message, in id order, read as asked for. */
+  public List<ThreadMessage> messages() {
+    return new Records<>(messages, this::message);
+  }
+
+  /** Every thread, in id order, read as asked for. */
+  public List<MessageThread> threads() {
+    return new Records<>(threads, this::thread);
+  }
+
+  /** A list whose elements are read from the file when asked for. */
+  private static final class Records<T> extends AbstractList<T> implements RandomAccess {
+    private final int size;
+    private final java.util.function.IntFunction<T> read;
+
+    Records(int size, java.util.function.IntFunction<T> read) {
+      this.size = size;
+      this.read = read;
+    }
+
+    @Override
+    public T get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return read.apply(index);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
+  /** The ordinal of the record whose first string is {@code id}, by binary search; -1 when none. */
+  private int find(long offsetsAt, int count, String id) {
+    int lo = 0;
+    int hi = count - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = file.at(file.getLong(offsetsAt + 8L * mid)).readString().compareTo(id);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  private static ThreadMessage readMessage(MappedFile.Cursor c) {
+    String id = c.readString();
+    String thread = c.readString();
+    SentTime sent = readSent(c);
+    String subject = c.readString();
+    List<String> from = readStrings(c);
+    List<String> to = readStrings(c);
+    List<String> cc = readStrings(c);
+    int n = c.readInt();
+    List<Appearance> appearances = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String document = c.readString();
+      int position = c.readInt();
+      appearances.add(new Appearance(document, position, c.readInt()));
+    }
+    return new ThreadMessage(id, thread, sent, subject, from, to, cc, appearances,
+        readStrings(c));
+  }
+
+  /** A sent time as a kind (0 none, 1 a day, 2 a day and a minute), its day since the epoch and its minute of the day. */
+  private static void writeSent(MappedFile.Writer w, SentTime sent) throws IOException {
+    w.writeInt(sent == null ? 0 : sent.hasTime() ? 2 : 1);
+    if (sent != null) {
+      w.writeLong(sent.date().toEpochDay());
+      w.writeInt(sent.hasTime() ? sent.time().getHour() * 60 + sent.time().getMinute() : 0);
+    }
+  }
+
+  private static SentTime readSent(MappedFile.Cursor c) {
+    int kind = c.readInt();
+    if (kind == 0) {
+      return null;
+    }
+    LocalDate day = LocalDate.ofEpochDay(c.readLong());
+    int minute = c.readInt();
+    return new SentTime(day, kind == 2 ? LocalTime.of(minute / 60, minute % 60) : null);
+  }
+
+  private static MessageThread readThread(MappedFile.Cursor c) {
+    String id = c.readString();
+    String subject = c.readString();
+    List<String> messageIds = readStrings(c);
+    return new MessageThread(id, subject, messageIds, readStrings(c));
+  }
+
+  private static List<String> readStrings(MappedFile.Cursor c) {
+    int n = c.readInt();
+    if (n < 0) {
+      throw new IndexOutOfBoundsException("a list of " + n + " strings: the file is damaged");
+    }
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = c.readString();
+    }
+    return Arrays.asList(out);
+  }
+
+  /**
+   * Writes the table of {@code messages} and {@code threads} (each in id order) to {@code path},
+   * whole or not at all, recording the size and modification time of the file they were read from.
+   */
+  static void write(Path path, List<ThreadMessage> messages, List<MessageThread> threads, long sourceSize,
+      long sourceModified) throws IOException {
+    Path dir = path.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
+    try {
+      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        MappedFile.Writer w = new MappedFile.Writer(os);
+        w.writeInt(MAGIC);
+        w.writeInt(VERSION);
+        long[] messageAt = new long[messages.size()];
+        List<long[]> placeList = new ArrayList<>();
+        long appearances = 0;
+        for (int i = 0; i < messages.size(); i++) {
+          ThreadMessage m = messages.get(i);
+          messageAt[i] = w.position();
+          writeMessage(w, m);
+          for (Appearance a : m.appearances()) {
+            placeList.add(new long[] {placeHash(a.document(), a.position()), i});
+            appearances++;
+          }
+        }
+        long[] threadAt = new long[threads.size()];
+        for (int i = 0; i < threads.size(); i++) {
+          threadAt[i] = w.position();
+          writeThread(w, threads.get(i));
+        }
+        long messagesStart = w.position();
+        for (long at : messageAt) {
+          w.writeLong(at);
+        }
+        long threadsStart = w.position();
+        for (long at : threadAt) {
+          w.writeLong(at);
+        }
+        long placesStart = w.position();
+        placeList.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        for (long[] p : placeList) {
+          w.writeLong(p[0]);
+          w.writeInt((int) p[1]);
+        }
+        w.writeLong(sourceSize);
+        w.writeLong(sourceModified);
+        w.writeLong(messages.size());
+        w.writeLong(threads.size());
+        w.writeLong(placeList.size());
+        w.writeLong(appearances);
+        w.writeLong(messagesStart);
+        w.writeLong(threadsStart);
+        w.writeLong(placesStart);
+        w.writeInt(MAGIC);
+        w.writeInt(VERSION);
+        w.flush();
+      }
+      Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static void writeMessage(MappedFile.Writer w, ThreadMessage m) throws IOException {
+    w.writeString(m.id());
+    w.writeString(m.threadId());
+    writeSent(w, m.sent());
+    w.writeString(m.subject());
+    writeStrings(w, m.from());
+    writeStrings(w, m.to());
+    writeStrings(w, m.cc());
+    w.writeInt(m.appearances().size());
+    for (Appearance a : m.appearances()) {
+      w.writeString(a.document());
+      w.writeInt(a.position());
+      w.writeInt(a.page());
+    }
+    writeStrings(w, m.parents());
+  }
+
+  private static void writeThread(MappedFile.Writer w, MessageThread t) throws IOException {
+    w.writeString(t.id());
+    w.writeString(t.subject());
+    writeStrings(w, t.messageIds());
+    writeStrings(w, t.documents());
+  }
+
+  private static void writeStrings(MappedFile.Writer w, List<String> xs) throws IOException {
+    w.writeInt(xs.size());
+    for (String x : xs) {
+      w.writeString(x);
+    }
+  }
+
+  /** FNV-1a over the document's key and the position: where a printing is, in 64 bits. */
+  static long placeHash(String document, int position) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < document.length(); i++) {
+      h = (h ^ document.charAt(i)) * 0x100000001b3L;
+    }
+    h = (h ^ '/') * 0x100000001b3L;
+    for (int s = 0; s < 32; s += 8) {
+      h = (h ^ (position >>> s & 0xFF)) * 0x100000001b3L;
+    }
+    return h;
+  }
+}

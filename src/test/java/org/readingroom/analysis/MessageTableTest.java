@@ -1,0 +1,125 @@
+package org.readingroom.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.archive.MessagesFile;
+import org.readingroom.index.lucene.LuceneEngine;
+import org.readingroom.ingest.IngestProgress;
+import org.readingroom.ingest.Ingester;
+import org.readingroom.ingest.TestChains;
+import org.readingroom.threads.Appearance;
+import org.readingroom.threads.Correspondence;
+import org.readingroom.threads.MessageThread;
+import org.readingroom.threads.ThreadMessage;
+
+/**
+ * The messages a server reads in place ({@code messages.table}): the same answers as {@code
+ * messages.json} read whole, and made again whenever it no longer matches that file.
+ */
+class MessageTableTest {
+
+  @TempDir Path tmp;
+
+  private ArchiveLayout analysed() throws Exception {
+    ArchiveLayout archive = new ArchiveLayout(tmp.resolve("archive"));
+    try (LuceneEngine engine = LuceneEngine.openForWriting(archive.index())) {
+      new Ingester(engine, archive, Ingester.Options.defaults()).ingest(
+          List.of(TestChains.sample(tmp.resolve("docs")).toString()), IngestProgress.SILENT);
+      ArchiveAnalyzer.analyse(engine, archive);
+    }
+    return archive;
+  }
+
+  @Test
+  void answersAsTheMessagesFileReadWhole() throws Exception {
+    ArchiveLayout archive = analysed();
+    assertTrue(Files.size(archive.messagesTable()) > 0, "the analysis writes the table");
+    Correspondence whole = Correspondence.read(archive.messages());
+    Correspondence table = ArchiveAnalysis.load(archive).correspondence();
+    assertAgree(whole, table);
+    assertTrue(table.message("m-000000000000").isEmpty());
+    assertTrue(table.thread("t-ffffffffffff").isEmpty());
+    assertTrue(table.messageAt("C05787433", 99).isEmpty());
+    assertNull(table.messageIdAt("C99999999", 0));
+  }
+
+  @Test
+  void isMadeAgainWhenTheMessagesFileChangesOrTheTableIsDamagedOrMissing() throws Exception {
+    ArchiveLayout archive = analysed();
+    Path json = archive.messages();
+    Path table = archive.messagesTable();
+
+    // another messages.json (one pulled from a cluster, say): a message fewer
+    List<MessagesFile.Entry> entries = new ArrayList<>(MessagesFile.read(json));
+    MessagesFile.Entry gone = entries.remove(0);
+    MessagesFile.write(json, entries);
+    Files.setLastModifiedTime(json, FileTime.fromMillis(Files.getLastModifiedTime(json).toMillis() + 5_000));
+    Correspondence fewer = Correspondence.open(json, table);
+    assertEquals(entries.size(), fewer.messages().size());
+    assertTrue(fewer.message(gone.id()).isEmpty());
+    assertAgree(Correspondence.read(json), fewer);
+
+    // the same file touched: the table cannot know it holds the same, so it is made again alike
+    byte[] before = Files.readAllBytes(table);
+    Files.setLastModifiedTime(json, FileTime.fromMillis(Files.getLastModifiedTime(json).toMillis() + 5_000));
+    assertAgree(Correspondence.read(json), Correspondence.open(json, table));
+    byte[] after = Files.readAllBytes(table);
+    assertEquals(before.length, after.length, "the same messages");
+    assertFalse(java.util.Arrays.equals(before, after), "made again, from the file as it is now");
+
+    // cut short by a crash, or written over with something else
+    Files.write(table, java.util.Arrays.copyOf(Files.readAllBytes(table), 100));
+    assertAgree(Correspondence.read(json), Correspondence.open(json, table));
+    Files.writeString(table, "not a table at all, and long enough to be read as one: ".repeat(10));
+    assertAgree(Correspondence.read(json), Correspondence.open(json, table));
+
+    Files.delete(table);
+    assertAgree(Correspondence.read(json), Correspondence.open(json, table));
+    assertTrue(Files.exists(table));
+  }
+
+  @Test
+  void whereNoTableCanBeWrittenTheMessagesAreHeldInMemory() throws Exception {
+    ArchiveLayout archive = analysed();
+    Files.delete(archive.messagesTable());
+    Files.createDirectories(archive.messagesTable().resolve("in-the-way"));
+    assertAgree(Correspondence.read(archive.messages()),
+        Correspondence.open(archive.messages(), archive.messagesTable()));
+  }
+
+  @Test
+  void anArchiveNotAnalysedHasNoMessages() throws Exception {
+    ArchiveLayout archive = new ArchiveLayout(tmp.resolve("empty"));
+    Correspondence c = Correspondence.open(archive.messages(), archive.messagesTable());
+    assertTrue(c.messages().isEmpty());
+    assertEquals(0, c.appearances());
+    assertTrue(Files.notExists(archive.messagesTable()));
+  }
+
+  private static void assertAgree(Correspondence expected, Correspondence actual) {
+    assertEquals(expected.messages(), actual.messages());
+    assertEquals(expected.threads(), actual.threads());
+    assertEquals(expected.appearances(), actual.appearances());
+    for (ThreadMessage m : expected.messages()) {
+      assertEquals(m, actual.message(m.id()).orElseThrow());
+      for (Appearance a : m.appearances()) {
+        assertEquals(m, actual.messageAt(a.document(), a.position()).orElseThrow());
+        assertEquals(m.id(), actual.messageIdAt(a.document(), a.position()));
+      }
+    }
+    for (MessageThread t : expected.threads()) {
+      assertEquals(t, actual.thread(t.id()).orElseThrow());
+    }
+  }
+}
