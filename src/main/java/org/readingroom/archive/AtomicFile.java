@@ -1,7 +1,10 @@
 package org.readingroom.archive;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,16 +21,39 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicFile {
   private AtomicFile() {}
 
+  /** What a file is made of, written as a stream: so that a large file is never whole in memory. */
+  @FunctionalInterface
+  public interface Contents {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   public static void write(Path file, byte[] bytes) throws IOException {
+    write(file, out -> out.write(bytes));
+  }
+
+  /**
+   * Writes what {@code contents} writes to the stream it is given (buffered) as {@code file}, whole
+   * or not at all: if it throws, the file is left as it was and no temporary file stays behind.
+   */
+  public static void write(Path file, Contents contents) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer b = ByteBuffer.wrap(bytes);
-        while (b.hasRemaining()) {
-          ch.write(b);
-        }
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+        contents.writeTo(new FilterOutputStream(out) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
+
+          @Override
+          public void close() {
+            // the channel is closed here, once it is forced
+          }
+        });
+        out.flush();
         ch.force(true);
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
