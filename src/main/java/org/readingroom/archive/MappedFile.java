@@ -187,7 +187,13 @@ public final class MappedFile {
     private long written;
 
     public Writer(java.io.OutputStream out) {
+      this(out, 0);
+    }
+
+    /** A writer whose first value goes at {@code position} of the file: what was written before it. */
+    public Writer(java.io.OutputStream out, long position) {
       this.out = new java.io.DataOutputStream(out);
+      this.written = position;
     }
 
     /** How many bytes were written so far: the position of the next value in the file. */

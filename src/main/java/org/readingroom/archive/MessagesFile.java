@@ -24,6 +24,20 @@ public final class MessagesFile {
     SideFile.write(file, "messages", messages);
   }
 
+  /** What is done with each message read. */
+  @FunctionalInterface
+  public interface EntryReader {
+    void accept(Entry message) throws IOException;
+  }
+
+  /**
+   * Gives each message kept in {@code file} to {@code reader} in the file's order (by id, as {@link
+   * #write} is given them), holding one at a time; nothing when there is no such file.
+   */
+  public static void each(Path file, EntryReader reader) throws IOException {
+    SideFile.each(file, "messages", Entry.class, reader::accept);
+  }
+
   /** The messages kept in {@code file}; none when there is no such file. */
   public static List<Entry> read(Path file) throws IOException {
     return SideFile.read(file, "messages", Entry.class);

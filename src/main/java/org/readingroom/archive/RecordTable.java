@@ -1,6 +1,7 @@
 package org.readingroom.archive;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -129,50 +130,100 @@ public final class RecordTable {
    * made from {@code source} as it is now.
    */
   public static void write(Path path, Iterator<Map.Entry<String, byte[]>> records, Path source) throws IOException {
-    BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
-    Path dir = path.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
-    try {
-      Path offsets = Files.createTempFile(dir, path.getFileName().toString(), ".offsets");
-      try {
-        long n = 0;
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-            OutputStream ofs = new BufferedOutputStream(Files.newOutputStream(offsets), 1 << 16)) {
-          MappedFile.Writer w = new MappedFile.Writer(os);
-          MappedFile.Writer o = new MappedFile.Writer(ofs);
-          w.writeInt(MAGIC);
-          w.writeInt(VERSION);
-          String last = null;
-          while (records.hasNext()) {
-            Map.Entry<String, byte[]> r = records.next();
-            if (last != null && last.compareTo(r.getKey()) >= 0) {
-              throw new IllegalArgumentException("records out of key order: " + last + " before " + r.getKey());
-            }
-            last = r.getKey();
-            o.writeLong(w.position());
-            w.writeString(r.getKey());
-            w.writeBytes(r.getValue());
-            n++;
-          }
-          o.flush();
-          long offsetsStart = w.position();
-          w.flush();
-          Files.copy(offsets, os);
-          MappedFile.Writer tail = new MappedFile.Writer(os);
-          tail.writeLong(a.size());
-          tail.writeLong(a.lastModifiedTime().toMillis());
-          tail.writeLong(n);
-          tail.writeLong(offsetsStart);
-          tail.writeInt(MAGIC);
-          tail.writeInt(VERSION);
-          tail.flush();
-        }
-      } finally {
-        Files.deleteIfExists(offsets);
+    try (Builder b = new Builder(path, source)) {
+      while (records.hasNext()) {
+        Map.Entry<String, byte[]> r = records.next();
+        b.add(r.getKey(), r.getValue());
       }
+      b.finish();
+    }
+  }
+
+  /** Records given in an order not the keys' (or a key twice): the table is not written. */
+  public static final class OutOfOrderException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfOrderException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * A table written record by record as its source is read, holding none of them: {@link #add} each
+   * in key order, then {@link #finish}; closed unfinished (a failure on the way), it leaves the
+   * table as it was and no file behind.
+   */
+  public static final class Builder implements Closeable {
+    private final Path path;
+    private final long sourceSize;
+    private final long sourceModified;
+    private final Path tmp;
+    private final Path offsets;
+    private final OutputStream os;
+    private final OutputStream ofs;
+    private final MappedFile.Writer w;
+    private final MappedFile.Writer o;
+    private String last;
+    private long n;
+    private boolean finished;
+
+    /** Records the state of {@code source} as it is now: read it after this, not before. */
+    public Builder(Path path, Path source) throws IOException {
+      this.path = path;
+      BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
+      sourceSize = a.size();
+      sourceModified = a.lastModifiedTime().toMillis();
+      Path dir = path.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
+      offsets = Files.createTempFile(dir, path.getFileName().toString(), ".offsets");
+      os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+      ofs = new BufferedOutputStream(Files.newOutputStream(offsets), 1 << 16);
+      w = new MappedFile.Writer(os);
+      o = new MappedFile.Writer(ofs);
+      w.writeInt(MAGIC);
+      w.writeInt(VERSION);
+    }
+
+    /** @throws OutOfOrderException when {@code key} is not after the key added last */
+    public void add(String key, byte[] value) throws IOException {
+      if (last != null && last.compareTo(key) >= 0) {
+        throw new OutOfOrderException("records out of key order: " + last + " before " + key);
+      }
+      last = key;
+      o.writeLong(w.position());
+      w.writeString(key);
+      w.writeBytes(value);
+      n++;
+    }
+
+    /** Writes the positions and the footer, and moves the table into place. */
+    public void finish() throws IOException {
+      o.flush();
+      ofs.close();
+      long offsetsStart = w.position();
+      w.flush();
+      Files.copy(offsets, os);
+      MappedFile.Writer tail = new MappedFile.Writer(os);
+      tail.writeLong(sourceSize);
+      tail.writeLong(sourceModified);
+      tail.writeLong(n);
+      tail.writeLong(offsetsStart);
+      tail.writeInt(MAGIC);
+      tail.writeInt(VERSION);
+      tail.flush();
+      os.close();
       Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
+      finished = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!finished) {
+        os.close();
+        ofs.close();
+      }
+      Files.deleteIfExists(offsets);
       Files.deleteIfExists(tmp);
     }
   }

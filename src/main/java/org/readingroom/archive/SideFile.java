@@ -7,8 +7,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,23 +38,30 @@ final class SideFile {
 
   /** Writes each list of {@code lists} under its name, in the map's order, one entry a line. */
   static void write(Path file, Map<String, ? extends List<?>> lists) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-    try (JsonGenerator g = JSON.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
-      g.setCodec(JSON);
-      g.writeStartObject();
-      g.writeNumberField("version", VERSION);
-      for (Map.Entry<String, ? extends List<?>> list : lists.entrySet()) {
-        g.writeArrayFieldStart(list.getKey());
-        for (Object e : list.getValue()) {
-          g.writeRaw("\n");
-          g.writeObject(e);
+    // streamed into the file: the entries are never also whole in memory as bytes
+    AtomicFile.write(file, out -> {
+      try (JsonGenerator g = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        g.setCodec(JSON);
+        g.writeStartObject();
+        g.writeNumberField("version", VERSION);
+        for (Map.Entry<String, ? extends List<?>> list : lists.entrySet()) {
+          g.writeArrayFieldStart(list.getKey());
+          for (Object e : list.getValue()) {
+            g.writeRaw("\n");
+            g.writeObject(e);
+          }
+          g.writeEndArray();
         }
-        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw("\n");
       }
-      g.writeEndObject();
-    }
-    bytes.write('\n');
-    AtomicFile.write(file, bytes.toByteArray());
+    });
+  }
+
+  /** What is done with each entry read, in the file's order. */
+  @FunctionalInterface
+  interface EntryReader<T> {
+    void accept(T entry) throws IOException;
   }
 
   /**
@@ -60,27 +70,31 @@ final class SideFile {
    * @throws DamagedFileException when the file is there but is not such a list (cut short, say)
    */
   static <T> List<T> read(Path file, String name, Class<T> type) throws IOException {
-    byte[] bytes = AtomicFile.readIfPresent(file);
-    if (bytes == null) {
-      return new ArrayList<>();
-    }
-    try {
-      return parse(bytes, file, name, type);
-    } catch (JsonProcessingException | RuntimeException e) {
-      throw new DamagedFileException(file, firstLine(e.getMessage()), e);
-    }
-  }
-
-  private static String firstLine(String message) {
-    return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
-  }
-
-  private static <T> List<T> parse(byte[] bytes, Path file, String name, Class<T> type) throws IOException {
     List<T> out = new ArrayList<>();
-    try (JsonParser p = JSON.getFactory().createParser(bytes)) {
+    each(file, name, type, out::add);
+    return out;
+  }
+
+  /**
+   * Gives each entry of the list {@code name} of {@code file} to {@code reader} as it is read, so
+   * that no more than one entry is held at a time; nothing when there is no such file. The other
+   * lists are passed over.
+   *
+   * @throws DamagedFileException when the file is there but is not such a list (cut short, say):
+   *     the entries before the damage have been given to {@code reader} by then
+   */
+  static <T> void each(Path file, String name, Class<T> type, EntryReader<? super T> reader) throws IOException {
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      return;
+    }
+    try (JsonParser p = JSON.getFactory().createParser(new BufferedInputStream(in, 1 << 16))) {
       p.setCodec(JSON);
       expect(p.nextToken() == JsonToken.START_OBJECT, file, "is not a JSON object");
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        expect(t == JsonToken.FIELD_NAME, file, "is cut short");
         String field = p.currentName();
         JsonToken value = p.nextToken();
         if (!field.equals(name)) {
@@ -88,12 +102,18 @@ final class SideFile {
           continue;
         }
         expect(value == JsonToken.START_ARRAY, file, "holds no list '" + name + "'");
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          out.add(p.readValueAs(type));
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+          expect(e != null, file, "is cut short");
+          reader.accept(p.readValueAs(type));
         }
       }
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw new DamagedFileException(file, firstLine(e.getMessage()), e);
     }
-    return out;
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
   }
 
   private static void expect(boolean ok, Path file, String what) throws IOException {

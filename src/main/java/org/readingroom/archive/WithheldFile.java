@@ -61,6 +61,17 @@ public final class WithheldFile {
         SideFile.read(file, "unevenExemptions", UnevenEntry.class));
   }
 
+  /** What is done with each document read. */
+  @FunctionalInterface
+  public interface DocumentReader {
+    void accept(DocumentEntry document) throws IOException;
+  }
+
+  /** Gives each document of {@code file} to {@code reader} in the file's order, holding one at a time. */
+  public static void eachDocument(Path file, DocumentReader reader) throws IOException {
+    SideFile.each(file, "documents", DocumentEntry.class, reader::accept);
+  }
+
   /** What {@code file} holds; nothing when there is no such file. */
   public static Contents read(Path file) throws IOException {
     return new Contents(SideFile.read(file, "documents", DocumentEntry.class),

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.MessagesFile;
 import org.readingroom.archive.StableId;
 import org.readingroom.record.SentTime;
@@ -286,8 +288,10 @@ public final class Correspondence {
   /**
    * The correspondence kept in {@code file} ({@link MessagesFile}), read in place from {@code table}
    * ({@link MessageTable}); the table is made first when it is missing, damaged, or made from
-   * another state of {@code file}. When it cannot be written (a folder read only), the messages are
-   * held on the heap as {@link #read} reads them. None when there is no {@code file}.
+   * another state of {@code file}, as the messages are read one at a time ({@link MessageTable#make}),
+   * or from the whole file when it is not in id order. When it cannot be written (a folder read
+   * only), the messages are held on the heap as {@link #read} reads them. None when there is no
+   * {@code file}.
    */
   public static Correspondence open(Path file, Path table) throws IOException {
     BasicFileAttributes source;
@@ -305,6 +309,16 @@ public final class Correspondence {
       }
     } catch (IOException e) {
       // missing, damaged, or not a file: made again below
+    }
+    try {
+      if (MessageTable.make(table, file)) {
+        return new Correspondence(new InTable(MessageTable.open(table)));
+      }
+    } catch (DamagedFileException e) {
+      throw e;
+    } catch (IOException e) {
+      LOG.warn("cannot write {} ({}): the messages are held in memory instead", table, e.toString());
+      return read(file);
     }
     Correspondence held = read(file);
     try {
@@ -330,27 +344,34 @@ public final class Correspondence {
     // one string for each distinct value: an alias, a document's key, a thread's or a parent's id
     // recur across messages, and a server holds them all for as long as it runs
     Map<String, String> pool = new HashMap<>();
+    UnaryOperator<String> one = v -> pool.computeIfAbsent(v, k -> k);
     List<ThreadMessage> messages = new ArrayList<>();
-    for (MessagesFile.Entry e : MessagesFile.read(file)) {
-      List<Appearance> appearances = new ArrayList<>(e.appearances().size());
-      e.appearances().forEach(a -> appearances.add(new Appearance(one(pool, a.document()), a.position(), a.page())));
-      messages.add(new ThreadMessage(one(pool, e.id()), one(pool, e.thread()), SentTime.parseOrNull(e.sent()),
-          one(pool, e.subject()), pooled(pool, e.from()), pooled(pool, e.to()), pooled(pool, e.cc()), appearances,
-          pooled(pool, e.parents())));
-    }
+    MessagesFile.each(file, e -> messages.add(message(e, one)));
+    messages.sort(Comparator.comparing(ThreadMessage::id)); // as written, unless written by hand
     return new Correspondence(messages);
   }
 
-  private static String one(Map<String, String> pool, String s) {
-    return s == null ? null : pool.computeIfAbsent(s, k -> k);
+  /** A message as {@code messages.json} keeps it, each string given as {@code one} gives it (pooled, or as read). */
+  static ThreadMessage message(MessagesFile.Entry e, UnaryOperator<String> one) {
+    List<Appearance> appearances = new ArrayList<>(e.appearances() == null ? 0 : e.appearances().size());
+    if (e.appearances() != null) {
+      e.appearances().forEach(a -> appearances.add(new Appearance(one(one, a.document()), a.position(), a.page())));
+    }
+    return new ThreadMessage(one(one, e.id()), one(one, e.thread()), SentTime.parseOrNull(e.sent()),
+        one(one, e.subject()), pooled(one, e.from()), pooled(one, e.to()), pooled(one, e.cc()), appearances,
+        pooled(one, e.parents()));
   }
 
-  private static List<String> pooled(Map<String, String> pool, List<String> values) {
+  private static String one(UnaryOperator<String> one, String s) {
+    return s == null ? null : one.apply(s);
+  }
+
+  private static List<String> pooled(UnaryOperator<String> one, List<String> values) {
     if (values == null) {
       return List.of();
     }
     List<String> out = new ArrayList<>(values.size());
-    values.forEach(v -> out.add(one(pool, v)));
+    values.forEach(v -> out.add(one(one, v)));
     return out;
   }
 

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.AbstractList;
@@ -15,9 +15,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.TreeSet;
+import org.readingroom.archive.AtomicFile;
 import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.MappedFile;
+import org.readingroom.archive.MessagesFile;
 import org.readingroom.record.SentTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code messages.table}: the messages and threads of {@code messages.json} in a form read in place
@@ -33,6 +38,8 @@ import org.readingroom.record.SentTime;
  * that says where each part starts.
  */
 public final class MessageTable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MessageTable.class);
 
   private static final int MAGIC = 0x52524d54; // "RRMT"
   private static final int VERSION = 1;
@@ -298,61 +305,175 @@ public final class MessageTable {
    */
   static void write(Path path, List<ThreadMessage> messages, List<MessageThread> threads, long sourceSize,
       long sourceModified) throws IOException {
-    Path dir = path.toAbsolutePath().getParent();
+    AtomicFile.write(path, out -> {
+      MappedFile.Writer w = new MappedFile.Writer(out);
+      w.writeInt(MAGIC);
+      w.writeInt(VERSION);
+      Index index = new Index();
+      for (ThreadMessage m : messages) {
+        index.message(w.position(), m);
+        writeMessage(w, m);
+      }
+      for (MessageThread t : threads) {
+        index.threadAt.add(w.position());
+        writeThread(w, t);
+      }
+      index.write(w, sourceSize, sourceModified);
+    });
+  }
+
+  /** Thrown inside {@link #make} when {@code messages.json} is not as {@link Correspondence#write} leaves it. */
+  private static final class NotAsWritten extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotAsWritten(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Makes the table of {@code json} ({@code messages.json}) as its messages are read, one at a time,
+   * holding about 32 bytes a message and 24 a printing (where they are, their thread and time, the
+   * places), never the messages: each is written as it is read, and the threads are made from the
+   * messages written, read back in place. False, and nothing written, when the file is not as
+   * {@link Correspondence#write} leaves it (its ids out of order, a thread id of another form): then
+   * it is to be read whole.
+   */
+  static boolean make(Path table, Path json) throws IOException {
+    BasicFileAttributes source = Files.readAttributes(json, BasicFileAttributes.class);
+    Path dir = table.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
+    Path body = Files.createTempFile(dir, table.getFileName().toString(), ".messages");
     try {
-      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      Index index = new Index();
+      Longs threadKeys = new Longs();
+      Longs minutes = new Longs();
+      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(body), 1 << 16)) {
         MappedFile.Writer w = new MappedFile.Writer(os);
         w.writeInt(MAGIC);
         w.writeInt(VERSION);
-        long[] messageAt = new long[messages.size()];
-        List<long[]> placeList = new ArrayList<>();
-        long appearances = 0;
-        for (int i = 0; i < messages.size(); i++) {
-          ThreadMessage m = messages.get(i);
-          messageAt[i] = w.position();
-          writeMessage(w, m);
-          for (Appearance a : m.appearances()) {
-            placeList.add(new long[] {placeHash(a.document(), a.position()), i});
-            appearances++;
+        String[] last = {null};
+        MessagesFile.each(json, e -> {
+          ThreadMessage m = Correspondence.message(e, s -> s);
+          if (m.id() == null || last[0] != null && last[0].compareTo(m.id()) >= 0) {
+            throw new NotAsWritten("message " + m.id() + " after " + last[0]);
           }
-        }
-        long[] threadAt = new long[threads.size()];
-        for (int i = 0; i < threads.size(); i++) {
-          threadAt[i] = w.position();
-          writeThread(w, threads.get(i));
-        }
-        long messagesStart = w.position();
-        for (long at : messageAt) {
-          w.writeLong(at);
-        }
-        long threadsStart = w.position();
-        for (long at : threadAt) {
-          w.writeLong(at);
-        }
-        long placesStart = w.position();
-        placeList.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-        for (long[] p : placeList) {
-          w.writeLong(p[0]);
-          w.writeInt((int) p[1]);
-        }
-        w.writeLong(sourceSize);
-        w.writeLong(sourceModified);
-        w.writeLong(messages.size());
-        w.writeLong(threads.size());
-        w.writeLong(placeList.size());
-        w.writeLong(appearances);
-        w.writeLong(messagesStart);
-        w.writeLong(threadsStart);
-        w.writeLong(placesStart);
-        w.writeInt(MAGIC);
-        w.writeInt(VERSION);
+          last[0] = m.id();
+          threadKeys.add(threadKey(m.threadId()));
+          minutes.add(m.sent() == null ? Long.MAX_VALUE : m.sent().epochMinutes());
+          index.message(w.position(), m);
+          writeMessage(w, m);
+        });
         w.flush();
+      } catch (NotAsWritten e) {
+        LOG.info("{} is not in id order ({}): read whole to make its table", json, e.getMessage());
+        return false;
       }
-      Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      MappedFile written = MappedFile.open(body);
+      int n = index.messageAt.size();
+      // each thread's messages in time order (undated last), then by id, as Correspondence orders them
+      int[] order = Longs.order(n, (a, b) -> {
+        int c = Long.compare(threadKeys.get(a), threadKeys.get(b));
+        c = c != 0 ? c : Long.compare(minutes.get(a), minutes.get(b));
+        return c != 0 ? c : Integer.compare(a, b);
+      });
+      AtomicFile.write(table, out -> {
+        Files.copy(body, out);
+        MappedFile.Writer w = new MappedFile.Writer(out, written.size());
+        for (int i = 0; i < n; ) {
+          int j = i;
+          while (j < n && threadKeys.get(order[j]) == threadKeys.get(order[i])) {
+            j++;
+          }
+          List<String> ids = new ArrayList<>(j - i);
+          TreeSet<String> documents = new TreeSet<>();
+          String threadId = null;
+          String subject = null;
+          for (int k = i; k < j; k++) {
+            ThreadMessage m = readMessage(written.at(index.messageAt.get(order[k])));
+            if (k == i) {
+              threadId = m.threadId();
+              subject = m.subject();
+            }
+            ids.add(m.id());
+            m.appearances().forEach(a -> documents.add(a.document()));
+          }
+          index.threadAt.add(w.position());
+          writeThread(w, new MessageThread(threadId, subject, ids, new ArrayList<>(documents)));
+          i = j;
+        }
+        index.write(w, source.size(), source.lastModifiedTime().toMillis());
+      });
+      return true;
     } finally {
-      Files.deleteIfExists(tmp);
+      Files.deleteIfExists(body);
+    }
+  }
+
+  /** The number of a thread id ({@code t-} and 12 hex digits, {@link org.readingroom.archive.StableId}), in the ids' order. */
+  private static long threadKey(String threadId) throws NotAsWritten {
+    if (threadId == null || threadId.length() != 14 || !threadId.startsWith("t-")) {
+      throw new NotAsWritten("thread id " + threadId);
+    }
+    long key = 0;
+    for (int i = 2; i < 14; i++) {
+      int d = Character.digit(threadId.charAt(i), 16);
+      if (d < 0 || Character.isUpperCase(threadId.charAt(i))) {
+        throw new NotAsWritten("thread id " + threadId);
+      }
+      key = key << 4 | d;
+    }
+    return key;
+  }
+
+  /** Where each message and thread record is and where each message is printed, as they are written. */
+  private static final class Index {
+    final Longs messageAt = new Longs();
+    final Longs threadAt = new Longs();
+    final Longs placeHashes = new Longs();
+    final Longs placeMessages = new Longs();
+
+    void message(long at, ThreadMessage m) {
+      int ordinal = messageAt.size();
+      messageAt.add(at);
+      for (Appearance a : m.appearances()) {
+        placeHashes.add(placeHash(a.document(), a.position()));
+        placeMessages.add(ordinal);
+      }
+    }
+
+    /** The positions of the records, the places by hash, and the footer. */
+    void write(MappedFile.Writer w, long sourceSize, long sourceModified) throws IOException {
+      long messagesStart = w.position();
+      for (int i = 0; i < messageAt.size(); i++) {
+        w.writeLong(messageAt.get(i));
+      }
+      long threadsStart = w.position();
+      for (int i = 0; i < threadAt.size(); i++) {
+        w.writeLong(threadAt.get(i));
+      }
+      long placesStart = w.position();
+      int places = placeHashes.size();
+      int[] order = Longs.order(places, (a, b) -> {
+        int c = Long.compare(placeHashes.get(a), placeHashes.get(b));
+        return c != 0 ? c : Long.compare(placeMessages.get(a), placeMessages.get(b));
+      });
+      for (int i : order) {
+        w.writeLong(placeHashes.get(i));
+        w.writeInt((int) placeMessages.get(i));
+      }
+      w.writeLong(sourceSize);
+      w.writeLong(sourceModified);
+      w.writeLong(messageAt.size());
+      w.writeLong(threadAt.size());
+      w.writeLong(places);
+      w.writeLong(places);
+      w.writeLong(messagesStart);
+      w.writeLong(threadsStart);
+      w.writeLong(placesStart);
+      w.writeInt(MAGIC);
+      w.writeInt(VERSION);
+      w.flush();
     }
   }
 

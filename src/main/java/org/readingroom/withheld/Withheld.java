@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.MappedFile;
 import org.readingroom.archive.RecordTable;
 import org.readingroom.archive.WithheldFile;
@@ -134,9 +135,11 @@ public final class Withheld {
 
   /**
    * What {@code file} holds, its documents read in place from {@code table} ({@link RecordTable}),
-   * made from {@code file} first when it is missing, damaged or made from another state of it; held
-   * on the heap as {@link #read} reads them when no table can be written. Nothing when there is no
-   * {@code file}.
+   * made from {@code file} first when it is missing, damaged or made from another state of it. The
+   * table is made as the documents are read, one at a time, so that neither is ever whole in memory;
+   * a file whose documents are not in key order (not written by {@link #write}) is read whole
+   * first. Held on the heap as {@link #read} reads them when no table can be written. Nothing when
+   * there is no {@code file}.
    */
   public static Withheld open(Path file, Path table) throws IOException {
     if (!Files.exists(file)) {
@@ -150,15 +153,32 @@ public final class Withheld {
     } catch (IOException e) {
       // missing, damaged, or not a file: made again below
     }
-    WithheldFile.Contents c = WithheldFile.read(file);
-    List<DocumentWithholding> docs = new ArrayList<>();
-    c.documents().forEach(d -> docs.add(document(d)));
     try {
-      writeTable(table, docs, file);
-      return new Withheld(new InTable(RecordTable.open(table)), released(c), uneven(c));
+      makeTable(table, file);
+      return fromTable(RecordTable.open(table), file);
+    } catch (RecordTable.OutOfOrderException e) {
+      LOG.info("{}: {}; read whole to make its table", file, e.getMessage());
+    } catch (DamagedFileException e) {
+      throw e;
     } catch (IOException e) {
       LOG.warn("cannot write {} ({}): what is withheld is held in memory instead", table, e.toString());
-      return new Withheld(held(docs), released(c), uneven(c));
+      return read(file);
+    }
+    Withheld whole = read(file);
+    try {
+      whole.writeTable(table, file);
+      return fromTable(RecordTable.open(table), file);
+    } catch (IOException e) {
+      LOG.warn("cannot write {} ({}): what is withheld is held in memory instead", table, e.toString());
+      return whole;
+    }
+  }
+
+  /** The table of {@code file}'s documents, written as they are read. */
+  private static void makeTable(Path table, Path file) throws IOException {
+    try (RecordTable.Builder b = new RecordTable.Builder(table, file)) {
+      WithheldFile.eachDocument(file, e -> b.add(e.key(), bytes(document(e))));
+      b.finish();
     }
   }
 

@@ -1,18 +1,24 @@
 package org.readingroom.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.MessagesFile;
 import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.IngestProgress;
@@ -96,6 +102,52 @@ class MessageTableTest {
     Files.createDirectories(archive.messagesTable().resolve("in-the-way"));
     assertAgree(Correspondence.read(archive.messages()),
         Correspondence.open(archive.messages(), archive.messagesTable()));
+  }
+
+  @Test
+  void aTableMadeAsTheMessagesAreReadIsTheTableTheAnalysisWrote() throws Exception {
+    ArchiveLayout archive = analysed();
+    byte[] written = Files.readAllBytes(archive.messagesTable());
+    Files.delete(archive.messagesTable());
+    Correspondence made = Correspondence.open(archive.messages(), archive.messagesTable());
+    assertArrayEquals(written, Files.readAllBytes(archive.messagesTable()));
+    assertAgree(Correspondence.read(archive.messages()), made);
+    assertEquals(List.of(), leftBehind(archive));
+  }
+
+  @Test
+  void aMessagesFileOutOfIdOrderIsReadWholeToMakeItsTable() throws Exception {
+    ArchiveLayout archive = analysed();
+    Correspondence expected = Correspondence.read(archive.messages());
+    List<MessagesFile.Entry> entries = new ArrayList<>(MessagesFile.read(archive.messages()));
+    assertTrue(entries.size() > 2);
+    Collections.reverse(entries);
+    MessagesFile.write(archive.messages(), entries); // as a hand or another tool might write it
+    Files.delete(archive.messagesTable());
+    Correspondence made = Correspondence.open(archive.messages(), archive.messagesTable());
+    assertAgree(expected, made);
+    assertTrue(Files.exists(archive.messagesTable()));
+    assertAgree(expected, Correspondence.read(archive.messages()));
+  }
+
+  @Test
+  void aMessagesFileCutShortIsSaidDamagedAndLeavesNothingBehind() throws Exception {
+    ArchiveLayout archive = analysed();
+    byte[] json = Files.readAllBytes(archive.messages());
+    Files.write(archive.messages(), Arrays.copyOf(json, json.length * 2 / 3));
+    Files.delete(archive.messagesTable());
+    DamagedFileException e = assertThrows(DamagedFileException.class,
+        () -> Correspondence.open(archive.messages(), archive.messagesTable()));
+    assertTrue(e.getMessage().contains("messages.json"), e.getMessage());
+    assertTrue(Files.notExists(archive.messagesTable()));
+    assertEquals(List.of(), leftBehind(archive));
+  }
+
+  /** Temporary files the archive's folder still holds. */
+  static List<Path> leftBehind(ArchiveLayout archive) throws Exception {
+    try (Stream<Path> files = Files.list(archive.messages().getParent())) {
+      return files.filter(f -> f.getFileName().toString().matches(".*\\.(tmp|messages|offsets)$")).toList();
+    }
   }
 
   @Test

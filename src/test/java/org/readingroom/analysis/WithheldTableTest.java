@@ -1,5 +1,6 @@
 package org.readingroom.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,13 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.ArchiveLayout;
+import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.MappedFile;
 import org.readingroom.archive.RecordTable;
+import org.readingroom.archive.WithheldFile;
 import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
@@ -65,6 +70,42 @@ class WithheldTableTest {
   }
 
   @Test
+  void aTableMadeAsTheDocumentsAreReadIsTheTableTheAnalysisWrote() throws Exception {
+    ArchiveLayout archive = analysed();
+    byte[] written = Files.readAllBytes(archive.withheldTable());
+    Files.delete(archive.withheldTable());
+    Withheld made = Withheld.open(archive.withheld(), archive.withheldTable());
+    assertArrayEquals(written, Files.readAllBytes(archive.withheldTable()));
+    assertAgree(Withheld.read(archive.withheld()), made);
+    assertEquals(List.of(), MessageTableTest.leftBehind(archive));
+  }
+
+  @Test
+  void documentsOutOfKeyOrderAreReadWholeToMakeTheTable() throws Exception {
+    ArchiveLayout archive = analysed();
+    Withheld expected = Withheld.read(archive.withheld());
+    WithheldFile.Contents c = WithheldFile.read(archive.withheld());
+    List<WithheldFile.DocumentEntry> reversed = new ArrayList<>(c.documents());
+    Collections.reverse(reversed);
+    WithheldFile.write(archive.withheld(), new WithheldFile.Contents(reversed, c.released(), c.uneven()));
+    Files.delete(archive.withheldTable());
+    assertAgree(expected, Withheld.open(archive.withheld(), archive.withheldTable()));
+    assertTrue(Files.exists(archive.withheldTable()));
+    assertEquals(List.of(), MessageTableTest.leftBehind(archive));
+  }
+
+  @Test
+  void aWithheldFileCutShortIsSaidDamagedAndLeavesNothingBehind() throws Exception {
+    ArchiveLayout archive = analysed();
+    byte[] json = Files.readAllBytes(archive.withheld());
+    Files.write(archive.withheld(), java.util.Arrays.copyOf(json, json.length / 2));
+    Files.delete(archive.withheldTable());
+    assertThrows(DamagedFileException.class, () -> Withheld.open(archive.withheld(), archive.withheldTable()));
+    assertTrue(Files.notExists(archive.withheldTable()));
+    assertEquals(List.of(), MessageTableTest.leftBehind(archive));
+  }
+
+  @Test
   void anArchiveNotAnalysedWithholdsNothing() throws Exception {
     ArchiveLayout archive = new ArchiveLayout(tmp.resolve("empty"));
     assertTrue(Withheld.open(archive.withheld(), archive.withheldTable()).documents().isEmpty());
@@ -81,7 +122,7 @@ class WithheldTableTest {
     assertEquals("two", t.value("b").readString());
     assertNull(t.value("c"));
     assertTrue(t.madeFrom(source));
-    assertThrows(IllegalArgumentException.class, () -> RecordTable.write(table,
+    assertThrows(RecordTable.OutOfOrderException.class, () -> RecordTable.write(table,
         List.of(Map.entry("b", value("two")), Map.entry("a", value("one"))).iterator(), source));
     assertEquals(List.of("one", "two"), RecordTable.open(table).values(MappedFile.Cursor::readString),
         "the table before stays whole");

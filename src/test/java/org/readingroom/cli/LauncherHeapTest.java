@@ -8,6 +8,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher's choice of the server's heap, read from the java command it prints
  * ({@code READINGROOM_PRINT_COMMAND}, which builds and runs nothing): 1 GB for an archive of the
- * corpus's size, more for an archive whose analysis is larger, what {@code READINGROOM_SERVE_HEAP}
- * says when it says.
+ * corpus's size or one whose analysis is read in place from its tables, more for a larger analysis
+ * whose tables are still to be made, what {@code READINGROOM_SERVE_HEAP} says when it says.
  */
 class LauncherHeapTest {
 
@@ -36,6 +37,21 @@ class LauncherHeapTest {
     // 512 MB and eight times the 100 MB of messages.json and withheld.json
     assertEquals("-Xmx1312m", heap(Map.of(), "serve", "--archive", archive.toString()));
     assertEquals("-Xmx1312m", heap(Map.of(), "serve", "--port", "0", "--archive=" + archive));
+  }
+
+  @Test
+  void anAnalysisReadInPlaceFromItsTablesGetsOneGigabyteWhateverItsSize() throws Exception {
+    Path archive = archiveWith(70, 30);
+    Path messages = Files.createFile(archive.resolve("messages.table"));
+    Path withheld = Files.createFile(archive.resolve("withheld.table"));
+    Files.setLastModifiedTime(archive.resolve("messages.json"), FileTime.fromMillis(1_000_000));
+    Files.setLastModifiedTime(archive.resolve("withheld.json"), FileTime.fromMillis(1_000_000));
+    assertEquals("-Xmx1024m", heap(Map.of(), "serve", "--archive", archive.toString()));
+    // a table older than its file is made again: until then the server may hold that file's part
+    Files.setLastModifiedTime(messages, FileTime.fromMillis(1_000));
+    assertEquals("-Xmx1072m", heap(Map.of(), "serve", "--archive", archive.toString())); // 512 + 8 x 70
+    Files.setLastModifiedTime(withheld, FileTime.fromMillis(1_000));
+    assertEquals("-Xmx1312m", heap(Map.of(), "serve", "--archive", archive.toString()));
   }
 
   @Test
