@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,10 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -300,10 +304,7 @@ class EnginesAgreeTest {
 
   /** The digest of the persons file the cluster shares for the archive {@code alias}. */
   static String sharedPeople(String node, String alias) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(node + "/" + alias + ".files/_doc/head:people.json"))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode(), r.body());
-    return JSON.readTree(r.body()).path("_source").path("sha256").asText();
+    return source(node + "/" + alias + ".files/_doc/head:people.json").path("sha256").asText();
   }
 
   /**
@@ -507,6 +508,85 @@ class EnginesAgreeTest {
     assertEquals(1, none.exitCode());
     assertTrue(none.err().contains("holds no archive 'readingroom-nothing'") && none.err().lines().count() == 1,
         none.err());
+  }
+
+  /** The size of a shared file's part in the cluster ({@code ClusterFiles.PART_BYTES}). */
+  static final int PART_BYTES = 3 << 20;
+
+  /**
+   * A shared file of many parts goes to the cluster and comes back byte for byte, a part at a time,
+   * to a folder of its own (another machine); a pull that meets a part gone, or a part not what its
+   * head says, keeps the folder's copy and leaves nothing beside it, and the next push is pulled.
+   */
+  @Test
+  @Order(99)
+  void aSharedFileOfManyPartsIsPushedAndPulledWhole() throws Exception {
+    String alias = "readingroom-parts";
+    String files = cluster.url.split(",")[0] + "/" + alias + ".files/_doc/";
+    ArchiveLayout here = new ArchiveLayout(Files.createDirectories(tmp.resolve("parts-here")));
+    ArchiveLayout elsewhere = new ArchiveLayout(tmp.resolve("parts-elsewhere"));
+    byte[] first = noise(1, 3 * PART_BYTES + 12_345);
+    Files.write(here.messages(), first);
+    try (OpenSearchEngine engine = OpenSearchEngine.openForWriting(config(alias))) {
+      engine.sharedFiles().push(here, List.of(here.messages()));
+      JsonNode head = source(files + "head:messages.json");
+      assertEquals(4, head.path("parts").asInt(), head.toString());
+      assertEquals(first.length, head.path("bytes").asLong());
+      pull(alias, elsewhere);
+      assertArrayEquals(first, Files.readAllBytes(elsewhere.messages()), "pulled whole, the parts in order");
+
+      byte[] second = noise(2, first.length);
+      Files.write(here.messages(), second);
+      engine.sharedFiles().push(here, List.of(here.messages()));
+      String part = files + "part:messages.json:" + source(files + "head:messages.json").path("generation") + ":2";
+      JsonNode kept = source(part);
+      assertEquals(200, send("DELETE", part));
+      pull(alias, elsewhere);
+      assertArrayEquals(first, Files.readAllBytes(elsewhere.messages()), "a part gone: the folder's copy kept");
+
+      byte[] other = noise(3, PART_BYTES);
+      ((ObjectNode) kept).put("content", Base64.getEncoder().encodeToString(other));
+      assertEquals(201, put(part, kept.toString()));
+      pull(alias, elsewhere);
+      assertArrayEquals(first, Files.readAllBytes(elsewhere.messages()), "a part changed: the folder's copy kept");
+      try (Stream<Path> left = Files.list(elsewhere.root())) {
+        assertEquals(List.of("messages.json"), left.map(p -> p.getFileName().toString()).toList(),
+            "no half-written file left beside it");
+      }
+
+      byte[] third = noise(4, 2 * PART_BYTES + 1);
+      Files.write(here.messages(), third);
+      engine.sharedFiles().push(here, List.of(here.messages()));
+      pull(alias, elsewhere);
+      assertArrayEquals(third, Files.readAllBytes(elsewhere.messages()), "the next push is pulled");
+    }
+  }
+
+  /** {@code n} bytes that compress to nothing, the same for the same seed. */
+  static byte[] noise(long seed, int n) {
+    byte[] out = new byte[n];
+    new Random(seed).nextBytes(out);
+    return out;
+  }
+
+  /** The folder's copies of the shared files of {@code alias}, pulled by a reader that just opened the archive. */
+  static void pull(String alias, ArchiveLayout layout) throws Exception {
+    try (OpenSearchEngine reader = OpenSearchEngine.openForReading(config(alias))) {
+      reader.sharedFiles().pull(layout);
+    }
+  }
+
+  /** The source of the cluster's document at {@code url} (a real-time get). */
+  static JsonNode source(String url) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), url + ": " + r.body());
+    return JSON.readTree(r.body()).path("_source");
+  }
+
+  static int put(String url, String json) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   static HttpResponse<byte[]> bytes(Javalin app, String path) throws Exception {

@@ -2,18 +2,17 @@ package org.readingroom.index.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,17 @@ import org.slf4j.LoggerFactory;
  * replaces the head only if it is still the one read (the cluster's sequence numbers), then drops
  * the old generation's parts: a reader meets the old file or the new one. A pull reads the heads
  * (real-time gets, no refresh needed) at most once a second, fetches the files whose digest differs
- * from the folder's copy, checks length and digest, and writes each whole ({@link AtomicFile}); a
- * file whose parts were replaced meanwhile is fetched at the next look. Only the names of {@link
+ * from the folder's copy, and writes each whole or not at all ({@link AtomicFile}); a file whose
+ * parts were replaced meanwhile is fetched at the next look. Only the names of {@link
  * ArchiveLayout#sharedFiles()} are ever read or written: nothing the cluster holds names a path.
+ *
+ * <p>Neither direction holds more than a part in memory, so that a shared file of gigabytes (the
+ * messages of a hundred million) costs a serve process no more heap than a small one. A push hashes
+ * the file as a stream, then reads and uploads it a part at a time, digesting what it uploads, and
+ * writes the head only if that is what it hashed: a file written meanwhile is read again, never
+ * published as a head its parts belie. A pull writes each part to the folder as it arrives,
+ * counting and digesting it, and keeps the folder's copy when a part is gone or the whole does not
+ * match its head. The folder's copy is compared with a head by hashing it from the disk.
  *
  * <p>Curators' changes are serialised by a lock document created only if absent, with a lease of
  * 30 s so that a process killed while holding it does not stop curation for good.
@@ -95,22 +102,20 @@ final class ClusterFiles implements SharedFiles {
     for (Path file : layout.sharedFiles()) {
       String name = file.getFileName().toString();
       Head head = heads.get(name);
-      if (head == null || head.sha256().equals(held.get(name))) {
+      if (head == null || head.digest().sha256().equals(held.get(name))) {
         continue;
       }
-      byte[] have = AtomicFile.readIfPresent(file);
-      if (have != null && head.sha256().equals(sha256(have))) {
-        held.put(name, head.sha256());
+      FileDigest have = FileDigest.of(file);
+      if (have != null && head.digest().sha256().equals(have.sha256())) {
+        held.put(name, head.digest().sha256());
         continue;
       }
-      byte[] bytes = fetch(head);
-      if (bytes == null) {
+      if (!fetch(head, file)) {
         LOG.info("{} changed while it was read from the cluster: read again at the next look", name);
         lastLook -= LOOK_EVERY_NANOS;
         continue;
       }
-      AtomicFile.write(file, bytes);
-      held.put(name, head.sha256());
+      held.put(name, head.digest().sha256());
     }
   }
 
@@ -121,54 +126,89 @@ final class ClusterFiles implements SharedFiles {
       if (!layout.sharedFiles().contains(file)) {
         throw new IllegalArgumentException(file + " is not a file the archive shares");
       }
-      byte[] bytes = AtomicFile.readIfPresent(file);
-      if (bytes != null) {
-        push(file.getFileName().toString(), bytes);
-      }
+      push(file.getFileName().toString(), file);
     }
   }
 
-  private void push(String name, byte[] bytes) throws IOException {
-    String sha = sha256(bytes);
+  /**
+   * Shares {@code file} (nothing when there is none) as {@code name}: hashed as a stream, then
+   * uploaded a part at a time and digested as it goes, its head written only if what was uploaded is
+   * what was hashed; a file written meanwhile is read again.
+   */
+  private void push(String name, Path file) throws IOException {
     for (int attempt = 0; ; attempt++) {
+      FileDigest local = FileDigest.of(file);
+      if (local == null) {
+        return;
+      }
       Head before = heads(List.of(Path.of(name))).get(name);
-      if (before != null && before.sha256().equals(sha)) {
-        held.put(name, sha);
+      if (before != null && before.digest().sha256().equals(local.sha256())) {
+        held.put(name, local.sha256());
         return;
       }
       long generation = before == null ? 1 : before.generation() + 1;
-      int parts = Math.max(1, (bytes.length + PART_BYTES - 1) / PART_BYTES);
-      for (int i = 0; i < parts; i++) {
-        ObjectNode part = Cluster.JSON.createObjectNode().put("kind", "part").put("name", name)
-            .put("generation", generation).put("part", i);
-        part.put("content", Base64.getEncoder().encodeToString(
-            Arrays.copyOfRange(bytes, i * PART_BYTES, Math.min(bytes.length, (i + 1) * PART_BYTES))));
-        cluster.call("PUT", "/" + index + "/_doc/" + partId(name, generation, i), part);
+      int parts = partsOf(local.bytes());
+      if (!local.equals(upload(name, generation, file, local.bytes()))) {
+        dropParts(name, generation, parts);
+        if (attempt >= 5) {
+          throw new IOException(file + " changed each time it was pushed to the cluster: the cluster keeps the copy"
+              + " it had; push it again once nothing writes it");
+        }
+        continue;
       }
       ObjectNode head = Cluster.JSON.createObjectNode().put("kind", "head").put("name", name)
-          .put("generation", generation).put("parts", parts).put("bytes", bytes.length).put("sha256", sha)
-          .put("at", Instant.now().toString());
+          .put("generation", generation).put("parts", parts).put("bytes", local.bytes())
+          .put("sha256", local.sha256()).put("at", Instant.now().toString());
       Map<String, String> onlyIf = before == null ? Map.of("op_type", "create")
           : Map.of("if_seq_no", Long.toString(before.seqNo()), "if_primary_term", Long.toString(before.primaryTerm()));
       try {
         cluster.call("PUT", "/" + index + "/_doc/" + headId(name), onlyIf, head, false);
       } catch (ClusterException e) {
         // another process pushed this file meanwhile: its parts stay, ours go, and we push over it
-        for (int i = 0; i < parts; i++) {
-          cluster.call("DELETE", "/" + index + "/_doc/" + partId(name, generation, i), Map.of(), null, true);
-        }
+        dropParts(name, generation, parts);
         if (e.status != 409 || attempt >= 5) {
           throw e;
         }
         continue;
       }
       if (before != null) {
-        for (int i = 0; i < before.parts(); i++) {
-          cluster.call("DELETE", "/" + index + "/_doc/" + partId(name, before.generation(), i), Map.of(), null, true);
-        }
+        dropParts(name, before.generation(), before.parts());
       }
-      held.put(name, sha);
+      held.put(name, local.sha256());
       return;
+    }
+  }
+
+  private static int partsOf(long bytes) {
+    return (int) Math.max(1, (bytes + PART_BYTES - 1) / PART_BYTES);
+  }
+
+  /**
+   * Uploads the first {@code bytes} of the file, as it reads now, as the parts of {@code
+   * generation}, one part in memory at a time; the digest of what was uploaded (null when the file
+   * is gone).
+   */
+  private FileDigest upload(String name, long generation, Path file, long bytes) throws IOException {
+    FileDigest.Running uploaded = new FileDigest.Running();
+    byte[] buffer = new byte[(int) Math.min(PART_BYTES, bytes)];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int i = 0; i < partsOf(bytes); i++) {
+        int n = in.readNBytes(buffer, 0, buffer.length);
+        uploaded.write(buffer, 0, n);
+        ObjectNode part = Cluster.JSON.createObjectNode().put("kind", "part").put("name", name)
+            .put("generation", generation).put("part", i);
+        part.put("content", Base64.getEncoder().encodeToString(n == buffer.length ? buffer : Arrays.copyOf(buffer, n)));
+        cluster.call("PUT", "/" + index + "/_doc/" + partId(name, generation, i), part);
+      }
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+    return uploaded.digest();
+  }
+
+  private void dropParts(String name, long generation, int parts) throws IOException {
+    for (int i = 0; i < parts; i++) {
+      cluster.call("DELETE", "/" + index + "/_doc/" + partId(name, generation, i), Map.of(), null, true);
     }
   }
 
@@ -250,10 +290,7 @@ final class ClusterFiles implements SharedFiles {
   public synchronized void pushOriginal(ArchiveLayout layout, String key) throws IOException {
     makeIndex();
     for (String name : Originals.fileNames(key)) {
-      byte[] bytes = AtomicFile.readIfPresent(layout.originals().resolve(name));
-      if (bytes != null) {
-        push(ORIGINAL + name, bytes);
-      }
+      push(ORIGINAL + name, layout.originals().resolve(name));
     }
   }
 
@@ -285,20 +322,15 @@ final class ClusterFiles implements SharedFiles {
     // the file first, its description last: a reader that finds the description finds the file
     for (String name : Originals.fileNames(key)) {
       Head head = heads.get(ORIGINAL + name);
-      if (head != null) {
-        byte[] bytes = fetch(head);
-        if (bytes == null) {
-          LOG.info("{} changed while it was read from the cluster", name);
-          return false;
-        }
-        AtomicFile.write(layout.originals().resolve(name), bytes);
+      if (head != null && !fetch(head, layout.originals().resolve(name))) {
+        LOG.info("{} changed while it was read from the cluster", name);
+        return false;
       }
     }
     return true;
   }
 
-  private record Head(String name, long generation, int parts, long bytes, String sha256, long seqNo,
-      long primaryTerm) {}
+  private record Head(String name, long generation, int parts, FileDigest digest, long seqNo, long primaryTerm) {}
 
   /** The heads of these files that the cluster holds, by name (none when it holds no files index yet). */
   private Map<String, Head> heads(List<Path> files) throws IOException {
@@ -313,26 +345,54 @@ final class ClusterFiles implements SharedFiles {
       JsonNode s = doc.path("_source");
       if (doc.path("found").asBoolean() && s.path("sha256").isTextual()) {
         out.put(s.path("name").asText(), new Head(s.path("name").asText(), s.path("generation").asLong(),
-            s.path("parts").asInt(), s.path("bytes").asLong(), s.path("sha256").asText(), doc.path("_seq_no").asLong(),
-            doc.path("_primary_term").asLong()));
+            s.path("parts").asInt(), new FileDigest(s.path("bytes").asLong(), s.path("sha256").asText()),
+            doc.path("_seq_no").asLong(), doc.path("_primary_term").asLong()));
       }
     }
     return out;
   }
 
-  /** The file's bytes as its head describes them; null when a part is gone or they do not match it. */
-  private byte[] fetch(Head head) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(head.bytes(), Integer.MAX_VALUE - 8));
+  /**
+   * Writes the file its head describes as {@code target}, each part as it arrives, whole or not at
+   * all: false, and the folder's copy kept, when a part is gone or the parts are not what the head
+   * says (the file was pushed again while it was read).
+   */
+  private boolean fetch(Head head, Path target) throws IOException {
+    try {
+      AtomicFile.write(target, out -> writeParts(head, out));
+      return true;
+    } catch (ChangedWhileRead e) {
+      return false;
+    }
+  }
+
+  private void writeParts(Head head, OutputStream out) throws IOException {
+    FileDigest.Running written = new FileDigest.Running();
     for (int i = 0; i < head.parts(); i++) {
       JsonNode part = cluster.call("GET", "/" + index + "/_doc/" + partId(head.name(), head.generation(), i),
           Map.of(), null, true);
       if (part == null || !part.path("found").asBoolean()) {
-        return null;
+        throw new ChangedWhileRead();
       }
-      out.write(Base64.getDecoder().decode(part.path("_source").path("content").asText()));
+      byte[] bytes = Base64.getDecoder().decode(part.path("_source").path("content").asText());
+      written.write(bytes, 0, bytes.length);
+      if (written.bytes() > head.digest().bytes()) {
+        throw new ChangedWhileRead();
+      }
+      out.write(bytes);
     }
-    byte[] bytes = out.toByteArray();
-    return bytes.length == head.bytes() && sha256(bytes).equals(head.sha256()) ? bytes : null;
+    if (!written.digest().equals(head.digest())) {
+      throw new ChangedWhileRead();
+    }
+  }
+
+  /** Thrown from inside {@link AtomicFile#write(Path, AtomicFile.Contents)} so that the old file stays. */
+  private static final class ChangedWhileRead extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ChangedWhileRead() {
+      super("a shared file changed while it was read from the cluster");
+    }
   }
 
   private void makeIndex() throws IOException {
@@ -366,14 +426,6 @@ final class ClusterFiles implements SharedFiles {
 
   private static String partId(String name, long generation, int part) {
     return "part:" + name + ":" + generation + ":" + part;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Files pushed by a rebuild, shared when its index is swapped in, not before. */
