@@ -164,8 +164,7 @@ public final class ArchiveAnalysis {
 
     @Override
     public int documentsOf(String messageId) {
-      return correspondence.message(messageId)
-          .map(m -> (int) m.appearances().stream().map(Appearance::document).distinct().count()).orElse(0);
+      return correspondence.documentsOf(messageId);
     }
 
     @Override

@@ -103,6 +103,15 @@ public final class MappedFile {
     }
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Reads values one after another from {@code at}. */
   public Cursor at(long at) {
     return new Cursor(at);
@@ -166,6 +175,33 @@ public final class MappedFile {
         }
       }
       return true;
+    }
+
+    /**
+     * The string here compared with {@code key}, in {@link String#compareTo}'s order, without
+     * making a string of it where it can (a key of ASCII letters: then the order of the UTF-8
+     * bytes is that order); moves past it. A null string is before every key.
+     */
+    public int compareString(String key) {
+      if (!isAscii(key)) {
+        String here = readString();
+        return here == null ? -1 : here.compareTo(key);
+      }
+      int length = readInt();
+      if (length < 0) {
+        return -1;
+      }
+      long start = at;
+      check(start, length);
+      at += length;
+      int n = Math.min(length, key.length());
+      for (int i = 0; i < n; i++) {
+        int c = (get(start + i) & 0xFF) - key.charAt(i);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return length - key.length();
     }
 
     /** A string written by {@link Writer#writeString}, or null. */

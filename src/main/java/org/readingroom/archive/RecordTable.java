@@ -86,7 +86,7 @@ public final class RecordTable {
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
       MappedFile.Cursor c = file.at(file.getLong(offsetsAt + 8L * mid));
-      int cmp = c.readString().compareTo(key);
+      int cmp = c.compareString(key);
       if (cmp < 0) {
         lo = mid + 1;
       } else if (cmp > 0) {

@@ -44,6 +44,8 @@ public final class Correspondence {
 
     String messageIdAt(String documentKey, int position);
 
+    int documentsOf(String id);
+
     Optional<MessageThread> thread(String id);
 
     long appearances();
@@ -110,6 +112,12 @@ public final class Correspondence {
     }
 
     @Override
+    public int documentsOf(String id) {
+      ThreadMessage m = byId.get(id);
+      return m == null ? 0 : (int) m.appearances().stream().map(Appearance::document).distinct().count();
+    }
+
+    @Override
     public long appearances() {
       long n = 0;
       for (ThreadMessage m : messages) {
@@ -149,6 +157,11 @@ public final class Correspondence {
     @Override
     public Optional<MessageThread> thread(String id) {
       return table.thread(id);
+    }
+
+    @Override
+    public int documentsOf(String id) {
+      return table.documentsOf(id);
     }
 
     @Override
@@ -273,6 +286,11 @@ public final class Correspondence {
 
   public Optional<MessageThread> thread(String id) {
     return store.thread(id);
+  }
+
+  /** How many documents print the message {@code id}; 0 when there is no such message. */
+  public int documentsOf(String id) {
+    return store.documentsOf(id);
   }
 
   /** How many printings the messages have, all together. */

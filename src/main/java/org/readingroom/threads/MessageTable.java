@@ -164,8 +164,31 @@ public final class MessageTable {
     return -1;
   }
 
-  /** Whether the message record at {@code c} has an appearance at this document and position. */
-  private boolean printsAt(MappedFile.Cursor c, byte[] document, int position) {
+  /**
+   * How many documents print the message {@code id} (0 when there is no such message): what a
+   * search asks of each message it shows, read without the rest of the message.
+   */
+  public int documentsOf(String id) {
+    int at = find(messagesAt, messages, id);
+    if (at < 0) {
+      return 0;
+    }
+    MappedFile.Cursor c = file.at(file.getLong(messagesAt + 8L * at));
+    int n = toAppearances(c);
+    if (n == 1) {
+      return 1;
+    }
+    java.util.Set<String> documents = new java.util.HashSet<>();
+    for (int i = 0; i < n; i++) {
+      documents.add(c.readString());
+      c.readInt();
+      c.readInt();
+    }
+    return documents.size();
+  }
+
+  /** Moves {@code c} from the start of a message record to its first appearance; their number. */
+  private static int toAppearances(MappedFile.Cursor c) {
     c.skipString(); // id
     c.skipString(); // thread
     if (c.readInt() != 0) { // sent
@@ -179,7 +202,12 @@ public final class MessageTable {
         c.skipString();
       }
     }
-    int n = c.readInt();
+    return c.readInt();
+  }
+
+  /** Whether the message record at {@code c} has an appearance at this document and position. */
+  private boolean printsAt(MappedFile.Cursor c, byte[] document, int position) {
+    int n = toAppearances(c);
     for (int i = 0; i < n; i++) {
       boolean same = c.stringEquals(document);
       if (c.readInt() == position && same) {
@@ -230,7 +258,7 @@ public final class MessageTable {
     int hi = count - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int c = file.at(file.getLong(offsetsAt + 8L * mid)).readString().compareTo(id);
+      int c = file.at(file.getLong(offsetsAt + 8L * mid)).compareString(id);
       if (c < 0) {
         lo = mid + 1;
       } else if (c > 0) {

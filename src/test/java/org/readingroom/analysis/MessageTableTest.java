@@ -55,6 +55,9 @@ class MessageTableTest {
     Correspondence table = ArchiveAnalysis.load(archive).correspondence();
     assertAgree(whole, table);
     assertTrue(table.message("m-000000000000").isEmpty());
+    assertEquals(0, table.documentsOf("m-000000000000"));
+    assertTrue(table.messages().stream().anyMatch(m -> table.documentsOf(m.id()) > 1),
+        "the sample prints a message in two documents or more");
     assertTrue(table.thread("t-ffffffffffff").isEmpty());
     assertTrue(table.messageAt("C05787433", 99).isEmpty());
     assertNull(table.messageIdAt("C99999999", 0));
@@ -165,6 +168,8 @@ class MessageTableTest {
     assertEquals(expected.appearances(), actual.appearances());
     for (ThreadMessage m : expected.messages()) {
       assertEquals(m, actual.message(m.id()).orElseThrow());
+      assertEquals(m.appearances().stream().map(Appearance::document).distinct().count(),
+          actual.documentsOf(m.id()));
       for (Appearance a : m.appearances()) {
         assertEquals(m, actual.messageAt(a.document(), a.position()).orElseThrow());
         assertEquals(m.id(), actual.messageIdAt(a.document(), a.position()));

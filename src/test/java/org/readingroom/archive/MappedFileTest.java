@@ -61,6 +61,36 @@ class MappedFileTest {
   }
 
   @Test
+  void aStringComparesInPlaceAsStringsCompare() throws Exception {
+    java.util.List<String> values = java.util.List.of("", "C05787433", "C05787433/1", "C0578743", "C15787433",
+        "m-0a1b2c3d4e5f", "Ça va", "\uFFFD", "\uD83D\uDCE7 mail", "zz", "Z");
+    Path f = tmp.resolve("strings");
+    long[] at = new long[values.size() + 1];
+    try (OutputStream out = Files.newOutputStream(f)) {
+      MappedFile.Writer w = new MappedFile.Writer(out);
+      for (int i = 0; i < values.size(); i++) {
+        at[i] = w.position();
+        w.writeString(values.get(i));
+      }
+      at[values.size()] = w.position();
+      w.writeString(null);
+      w.flush();
+    }
+    for (int bits : new int[] {3, 30}) {
+      MappedFile m = MappedFile.open(f, bits);
+      for (int i = 0; i < values.size(); i++) {
+        for (String key : values) {
+          MappedFile.Cursor c = m.at(at[i]);
+          assertEquals(Integer.signum(values.get(i).compareTo(key)), Integer.signum(c.compareString(key)),
+              values.get(i) + " against " + key);
+          assertEquals(at[i + 1], c.position(), "moves past it");
+        }
+      }
+      assertTrue(m.at(at[values.size()]).compareString("") < 0, "null is before every key");
+    }
+  }
+
+  @Test
   void aReadPastTheEndSaysTheFileIsDamaged() throws Exception {
     Path f = tmp.resolve("short");
     Files.write(f, new byte[] {0, 0, 0, 9, 'a', 'b'}); // a string of 9 bytes, 2 of them there
