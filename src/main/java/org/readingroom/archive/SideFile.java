@@ -84,6 +84,23 @@ final class SideFile {
    *     the entries before the damage have been given to {@code reader} by then
    */
   static <T> void each(Path file, String name, Class<T> type, EntryReader<? super T> reader) throws IOException {
+    each(file, Map.of(name, new ListReader<>(type, reader)));
+  }
+
+  /** How the entries of one list are read: their type, and what is done with each. */
+  record ListReader<T>(Class<T> type, EntryReader<? super T> reader) {
+    void accept(JsonParser p) throws IOException {
+      reader.accept(p.readValueAs(type));
+    }
+  }
+
+  /**
+   * Reads the lists of {@code file} named in {@code lists} in one pass, each entry given to its
+   * list's reader as it is read; the other lists are passed over. Nothing when there is no such file.
+   *
+   * @throws DamagedFileException as {@link #each(Path, String, Class, EntryReader)}
+   */
+  static void each(Path file, Map<String, ListReader<?>> lists) throws IOException {
     InputStream in;
     try {
       in = Files.newInputStream(file);
@@ -97,14 +114,15 @@ final class SideFile {
         expect(t == JsonToken.FIELD_NAME, file, "is cut short");
         String field = p.currentName();
         JsonToken value = p.nextToken();
-        if (!field.equals(name)) {
+        ListReader<?> list = lists.get(field);
+        if (list == null) {
           p.skipChildren();
           continue;
         }
-        expect(value == JsonToken.START_ARRAY, file, "holds no list '" + name + "'");
+        expect(value == JsonToken.START_ARRAY, file, "holds no list '" + field + "'");
         for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
           expect(e != null, file, "is cut short");
-          reader.accept(p.readValueAs(type));
+          list.accept(p);
         }
       }
     } catch (JsonProcessingException | RuntimeException e) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +59,7 @@ public final class WithheldFile {
 
   /** What {@code file} holds but its documents (kept in a table beside it): the lists of messages. */
   public static Contents readWithoutDocuments(Path file) throws IOException {
-    return new Contents(List.of(), SideFile.read(file, "releasedElsewhere", ReleasedEntry.class),
-        SideFile.read(file, "unevenExemptions", UnevenEntry.class));
+    return read(file, null);
   }
 
   /** What is done with each document read. */
@@ -67,15 +68,28 @@ public final class WithheldFile {
     void accept(DocumentEntry document) throws IOException;
   }
 
-  /** Gives each document of {@code file} to {@code reader} in the file's order, holding one at a time. */
-  public static void eachDocument(Path file, DocumentReader reader) throws IOException {
-    SideFile.each(file, "documents", DocumentEntry.class, reader::accept);
+  /**
+   * Reads {@code file} in one pass: each document given to {@code documents} as it is read, in the
+   * file's order (passed over when it is null), the lists of messages returned. Nothing when there
+   * is no such file.
+   */
+  public static Contents read(Path file, DocumentReader documents) throws IOException {
+    List<ReleasedEntry> released = new ArrayList<>();
+    List<UnevenEntry> uneven = new ArrayList<>();
+    Map<String, SideFile.ListReader<?>> lists = new HashMap<>();
+    if (documents != null) {
+      lists.put("documents", new SideFile.ListReader<>(DocumentEntry.class, documents::accept));
+    }
+    lists.put("releasedElsewhere", new SideFile.ListReader<>(ReleasedEntry.class, released::add));
+    lists.put("unevenExemptions", new SideFile.ListReader<>(UnevenEntry.class, uneven::add));
+    SideFile.each(file, lists);
+    return new Contents(List.of(), released, uneven);
   }
 
   /** What {@code file} holds; nothing when there is no such file. */
   public static Contents read(Path file) throws IOException {
-    return new Contents(SideFile.read(file, "documents", DocumentEntry.class),
-        SideFile.read(file, "releasedElsewhere", ReleasedEntry.class),
-        SideFile.read(file, "unevenExemptions", UnevenEntry.class));
+    List<DocumentEntry> documents = new ArrayList<>();
+    Contents c = read(file, documents::add);
+    return new Contents(documents, c.released(), c.uneven());
   }
 }

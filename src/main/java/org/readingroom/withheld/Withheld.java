@@ -154,8 +154,7 @@ public final class Withheld {
       // missing, damaged, or not a file: made again below
     }
     try {
-      makeTable(table, file);
-      return fromTable(RecordTable.open(table), file);
+      return madeInTable(table, file);
     } catch (RecordTable.OutOfOrderException e) {
       LOG.info("{}: {}; read whole to make its table", file, e.getMessage());
     } catch (DamagedFileException e) {
@@ -167,19 +166,21 @@ public final class Withheld {
     Withheld whole = read(file);
     try {
       whole.writeTable(table, file);
-      return fromTable(RecordTable.open(table), file);
+      return new Withheld(new InTable(RecordTable.open(table)), whole.released, whole.uneven);
     } catch (IOException e) {
       LOG.warn("cannot write {} ({}): what is withheld is held in memory instead", table, e.toString());
       return whole;
     }
   }
 
-  /** The table of {@code file}'s documents, written as they are read. */
-  private static void makeTable(Path table, Path file) throws IOException {
+  /** {@code file} read once: its documents written to {@code table} as they are read, the rest held. */
+  private static Withheld madeInTable(Path table, Path file) throws IOException {
+    WithheldFile.Contents c;
     try (RecordTable.Builder b = new RecordTable.Builder(table, file)) {
-      WithheldFile.eachDocument(file, e -> b.add(e.key(), bytes(document(e))));
+      c = WithheldFile.read(file, e -> b.add(e.key(), bytes(document(e))));
       b.finish();
     }
+    return new Withheld(new InTable(RecordTable.open(table)), released(c), uneven(c));
   }
 
   private static Withheld fromTable(RecordTable t, Path file) throws IOException {
