@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Makes the archive's analysis again from its index, as an ingest does at its end: people.json,",
       "messages.json and duplicates.json, each written whole. For an analysis that 'check' finds damaged;",
-      "the curators' changes (people-overrides.json) are kept and applied over it.",
+      "the curators' changes (people-overrides.json) are kept and applied over it. Each step is told on",
+      "standard error as it ends, with the seconds it took.",
       "Exit code: 0 on success, 1 when the index cannot be read."
     })
 final class AnalyseCommand implements Callable<Integer> {
@@ -27,7 +28,7 @@ final class AnalyseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (SearchEngine engine = engines.openForReading(archive.layout())) {
-      IngestCommand.report(root.err, ArchiveAnalyzer.analyse(engine, archive.layout()));
+      IngestCommand.report(root.err, ArchiveAnalyzer.analyse(engine, archive.layout(), IngestCommand.steps(root.err)));
     }
     return 0;
   }

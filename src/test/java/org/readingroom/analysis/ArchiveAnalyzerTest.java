@@ -62,6 +62,24 @@ class ArchiveAnalyzerTest {
   }
 
   @Test
+  void tellsEachStepAsItEndsWithItsTime() throws Exception {
+    ArchiveLayout archive = new ArchiveLayout(tmp.resolve("archive"));
+    Path docs = TestChains.sample(tmp.resolve("docs"));
+    List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (LuceneEngine engine = LuceneEngine.openForWriting(archive.index())) {
+      new Ingester(engine, archive, Ingester.Options.defaults()).ingest(List.of(docs.toString()), IngestProgress.SILENT);
+      ArchiveAnalyzer.analyse(engine, archive, steps::add);
+    }
+    List<String> mine = steps.stream().filter(s -> !s.contains("near-duplicate clusters")).map(s -> s.replaceAll(" \\(\\d+\\.\\d s\\)$", ""))
+        .toList();
+    assertEquals(List.of("read 8 documents", "found " + Person.read(archive.people()).size() + " persons",
+        "found 9 messages in 4 threads", "wrote the messages", "read again 0 documents whose printings differ",
+        "compared their printings", "wrote what is withheld", "marked each message's copies in the index"), mine, steps.toString());
+    assertTrue(steps.stream().anyMatch(s -> s.startsWith("found 1 near-duplicate clusters (")), steps.toString());
+    assertTrue(steps.stream().allMatch(s -> s.matches(".* \\(\\d+\\.\\d s\\)")), steps.toString());
+  }
+
+  @Test
   void theSameArchiveGivesByteIdenticalFiles() throws Exception {
     ArchiveLayout archive = new ArchiveLayout(tmp.resolve("archive"));
     Path docs = TestChains.sample(tmp.resolve("docs"));

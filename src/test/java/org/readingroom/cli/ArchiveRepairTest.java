@@ -48,6 +48,8 @@ class ArchiveRepairTest {
     CliRun analyse = CliRun.of("analyse", "--archive", archive);
     assertEquals(0, analyse.exitCode(), analyse.err());
     assertTrue(analyse.err().contains("persons from"), analyse.err());
+    assertTrue(analyse.err().contains("analysis: read 8 documents ("), "each step is told as it ends: " + analyse.err());
+    assertTrue(analyse.err().contains("analysis: found 9 messages in 4 threads ("), analyse.err());
     assertEquals(0, CliRun.of("check", "--archive", archive).exitCode());
   }
 
