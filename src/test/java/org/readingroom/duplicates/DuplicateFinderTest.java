@@ -51,6 +51,62 @@ class DuplicateFinderTest {
     assertTrue(d.clusters().isEmpty(), d.clusters().toString());
   }
 
+  /**
+   * A signature that agrees with {@code a} on every bin but one in each of {@code spoiled} bands:
+   * the most bands so few differing bins can spoil.
+   */
+  private static long[] spoiling(long[] a, List<Integer> spoiled, Random r) {
+    long[] b = a.clone();
+    for (int band : spoiled) {
+      b[band * DuplicateFinder.ROWS + r.nextInt(DuplicateFinder.ROWS)] ^= 1 + r.nextInt(1 << 20);
+    }
+    return b;
+  }
+
+  private static long[] signature(Random r) {
+    long[] s = new long[MinHashSketch.SIZE];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = r.nextLong() >>> 1;
+    }
+    return s;
+  }
+
+  @Test
+  void everyPairSimilarEnoughIsFoundHoweverItsDifferencesFall() {
+    int differing = MinHashSketch.SIZE - DuplicateFinder.SAME_BINS;
+    assertEquals(25, differing, "0.8 of 128 bins");
+    Random r = new Random(11);
+    DuplicateFinder f = new DuplicateFinder();
+    List<Integer> bands = new java.util.ArrayList<>();
+    for (int b = 0; b < DuplicateFinder.BANDS; b++) {
+      bands.add(b);
+    }
+    for (int t = 0; t < 300; t++) {
+      long[] a = signature(r);
+      java.util.Collections.shuffle(bands, r);
+      f.add(String.format("A%03d", t), a);
+      f.add(String.format("B%03d", t), spoiling(a, bands.subList(0, differing), r));
+    }
+    // the seven bands left whole are 0 to 6: one in each group, were there seven groups
+    long[] a = signature(r);
+    f.add("E1", a);
+    f.add("E2", spoiling(a, bands.stream().filter(b -> b >= 7).toList(), r));
+    // one bin more is too many
+    long[] far = signature(r);
+    f.add("F1", far);
+    f.add("F2", spoiling(far, bands.stream().filter(b -> b >= 6).toList(), r));
+    NearDuplicates d = f.find();
+    for (int t = 0; t < 300; t++) {
+      String key = String.format("A%03d", t);
+      assertEquals(List.of(key, String.format("B%03d", t)),
+          d.of(key).orElseThrow(() -> new AssertionError(key + " and its copy were not found")).copies().stream()
+              .map(DuplicateCluster.Copy::document).toList());
+    }
+    assertEquals(List.of("E1", "E2"), d.of("E1").orElseThrow().copies().stream().map(DuplicateCluster.Copy::document).toList());
+    assertFalse(d.of("F1").isPresent(), "26 bins of 128 differ: 0.797 agree");
+    assertEquals(301, d.clusters().size());
+  }
+
   @Test
   void shortTextsAreLeftOut() {
     DuplicateFinder f = new DuplicateFinder();
