@@ -177,11 +177,13 @@ public final class ThreadFinder {
    */
   private static List<List<PrintedMessage>> timeLost(List<List<PrintedMessage>> found,
       Function<String, String> personOf) {
-    Map<LocalDate, List<Integer>> timedOn = new HashMap<>();
+    // by day and subject: a day's messages grow with the archive, those of one subject on one day do not
+    Map<DaySubject, List<Integer>> timedOn = new HashMap<>();
     for (int m = 0; m < found.size(); m++) {
       PrintedMessage first = found.get(m).get(0);
       if (first.sent() != null && first.sent().hasTime()) {
-        timedOn.computeIfAbsent(first.sent().date(), k -> new ArrayList<>()).add(m);
+        timedOn.computeIfAbsent(new DaySubject(first.sent().date(), mostTelling(found.get(m)).subjectKey()),
+            k -> new ArrayList<>()).add(m);
       }
     }
     UnionFind same = new UnionFind(found.size());
@@ -192,7 +194,8 @@ public final class ThreadFinder {
       }
       Integer only = null;
       int candidates = 0;
-      for (int t : timedOn.getOrDefault(first.sent().date(), List.of())) {
+      DaySubject key = new DaySubject(first.sent().date(), mostTelling(found.get(m)).subjectKey());
+      for (int t : key.subject().isEmpty() ? List.<Integer>of() : timedOn.getOrDefault(key, List.of())) {
         if (SameMessage.sameDay(mostTelling(found.get(m)), mostTelling(found.get(t)), personOf)) {
           only = t;
           candidates++;
@@ -204,6 +207,9 @@ public final class ThreadFinder {
     }
     return merged(found, same);
   }
+
+  /** A day, and a subject as {@link SubjectKey} reads it: {@link SameMessage#sameDay} joins no two that differ. */
+  private record DaySubject(LocalDate day, String subject) {}
 
   /** The messages as {@code same} joined them, each in appearance order, by the least index joined. */
   private static List<List<PrintedMessage>> merged(List<List<PrintedMessage>> found, UnionFind same) {
