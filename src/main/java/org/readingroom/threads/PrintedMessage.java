@@ -11,16 +11,74 @@ import org.readingroom.record.SentTime;
 /**
  * One printing of a message in one document, as the threads analysis reads it: its header and the
  * opening of its body.
- *
- * @param minutes {@code sent} in minutes since the epoch, or null
- * @param subjectKey {@link SubjectKey} of the subject, read once
  */
-record PrintedMessage(Appearance appearance, Party from, List<Party> to, List<Party> cc, SentTime sent, Long minutes,
-    String subject, String subjectKey, BodySketch body) {
+final class PrintedMessage {
+  private final Appearance appearance;
+  private final Party from;
+  private final List<Party> to;
+  private final List<Party> cc;
+  private final SentTime sent;
+  private final Long minutes;
+  private final String subject;
+  private final String subjectKey;
+  private final BodySketch body;
+  /**
+   * Where the printing stands among all the archive's, in appearance order, once {@link
+   * ThreadFinder} has sorted them: the printing under it in its document is the next one.
+   */
+  int ordinal = -1;
 
-  PrintedMessage {
-    to = List.copyOf(to);
-    cc = List.copyOf(cc);
+  /**
+   * @param minutes {@code sent} in minutes since the epoch, or null
+   * @param subjectKey {@link SubjectKey} of the subject, read once
+   */
+  PrintedMessage(Appearance appearance, Party from, List<Party> to, List<Party> cc, SentTime sent, Long minutes,
+      String subject, String subjectKey, BodySketch body) {
+    this.appearance = appearance;
+    this.from = from;
+    this.to = List.copyOf(to);
+    this.cc = List.copyOf(cc);
+    this.sent = sent;
+    this.minutes = minutes;
+    this.subject = subject;
+    this.subjectKey = subjectKey;
+    this.body = body;
+  }
+
+  Appearance appearance() {
+    return appearance;
+  }
+
+  Party from() {
+    return from;
+  }
+
+  List<Party> to() {
+    return to;
+  }
+
+  List<Party> cc() {
+    return cc;
+  }
+
+  SentTime sent() {
+    return sent;
+  }
+
+  Long minutes() {
+    return minutes;
+  }
+
+  String subject() {
+    return subject;
+  }
+
+  String subjectKey() {
+    return subjectKey;
+  }
+
+  BodySketch body() {
+    return body;
   }
 
   /**

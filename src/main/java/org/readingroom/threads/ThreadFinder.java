@@ -63,6 +63,9 @@ public final class ThreadFinder {
    */
   public synchronized Correspondence find(Function<String, String> personOf) {
     printed.sort(Comparator.comparing(PrintedMessage::appearance));
+    for (int i = 0; i < printed.size(); i++) {
+      printed.get(i).ordinal = i;
+    }
     List<List<PrintedMessage>> found = new ArrayList<>();
     for (List<PrintedMessage> candidates : candidates(personOf).values()) {
       found.addAll(new SameMessage(candidates, personOf).messages());
@@ -125,28 +128,26 @@ public final class ThreadFinder {
    * sets, each printed over the same message. Clinton's withheld "Re: Calls update" stands at the top
    * of C05786818 at 7:17 and inside C05786819 at 07:16, each over Sullivan's same message.
    */
-  private static List<List<PrintedMessage>> overOneMessage(List<List<PrintedMessage>> found,
+  private List<List<PrintedMessage>> overOneMessage(List<List<PrintedMessage>> found,
       Function<String, String> personOf) {
-    Map<Place, Integer> messageAt = new HashMap<>();
-    for (int m = 0; m < found.size(); m++) {
-      for (PrintedMessage p : found.get(m)) {
-        messageAt.put(new Place(p.appearance().document(), p.appearance().position()), m);
-      }
-    }
-    List<Set<Integer>> under = new ArrayList<>(found.size());
+    int[] messageOf = messageOf(found);
+    Map<Integer, Set<Integer>> under = new HashMap<>();
     TreeMap<Long, List<Integer>> byMinute = new TreeMap<>();
     for (int m = 0; m < found.size(); m++) {
+      PrintedMessage first = found.get(m).get(0);
+      if (first.sent() == null || !first.sent().hasTime()
+          || mostTelling(found.get(m)).body().shingles() >= SameMessage.TELLING) {
+        continue;
+      }
       Set<Integer> u = new TreeSet<>();
       for (PrintedMessage p : found.get(m)) {
-        Integer below = messageAt.get(new Place(p.appearance().document(), p.appearance().position() + 1));
-        if (below != null && below != m) {
+        int below = below(messageOf, p);
+        if (below >= 0 && below != m) {
           u.add(below);
         }
       }
-      under.add(u);
-      PrintedMessage first = found.get(m).get(0);
-      if (!u.isEmpty() && first.sent() != null && first.sent().hasTime()
-          && mostTelling(found.get(m)).body().shingles() < SameMessage.TELLING) {
+      if (!u.isEmpty()) {
+        under.put(m, u);
         byMinute.computeIfAbsent(first.minutes(), k -> new ArrayList<>()).add(m);
       }
     }
@@ -211,6 +212,28 @@ public final class ThreadFinder {
   /** A day, and a subject as {@link SubjectKey} reads it: {@link SameMessage#sameDay} joins no two that differ. */
   private record DaySubject(LocalDate day, String subject) {}
 
+  /** The message of each printing, by its {@link PrintedMessage#ordinal}. */
+  private int[] messageOf(List<List<PrintedMessage>> messages) {
+    int[] out = new int[printed.size()];
+    for (int m = 0; m < messages.size(); m++) {
+      for (PrintedMessage p : messages.get(m)) {
+        out[p.ordinal] = m;
+      }
+    }
+    return out;
+  }
+
+  /** The message printed under {@code p} in its document, or -1 when it is the last of its chain. */
+  private int below(int[] messageOf, PrintedMessage p) {
+    int next = p.ordinal + 1;
+    if (next >= printed.size()) {
+      return -1;
+    }
+    Appearance a = p.appearance();
+    Appearance b = printed.get(next).appearance();
+    return b.document().equals(a.document()) && b.position() == a.position() + 1 ? messageOf[next] : -1;
+  }
+
   /** The messages as {@code same} joined them, each in appearance order, by the least index joined. */
   private static List<List<PrintedMessage>> merged(List<List<PrintedMessage>> found, UnionFind same) {
     Map<Integer, List<PrintedMessage>> byRoot = new TreeMap<>();
@@ -219,7 +242,7 @@ public final class ThreadFinder {
     }
     List<List<PrintedMessage>> out = new ArrayList<>(byRoot.size());
     for (List<PrintedMessage> m : byRoot.values()) {
-      m.sort(Comparator.comparing(PrintedMessage::appearance));
+      m.sort(Comparator.comparingInt(p -> p.ordinal)); // appearance order
       out.add(m);
     }
     return out;
@@ -334,7 +357,7 @@ public final class ThreadFinder {
 
   private static List<String> opening(PrintedMessage p) {
     List<String> words = p.body().words();
-    return words.subList(0, Math.min(8, words.size()));
+    return words.subList(0, Math.min(BodySketch.KEPT, words.size()));
   }
 
   static Set<String> recipients(PrintedMessage p, Function<String, String> personOf) {
@@ -346,17 +369,9 @@ public final class ThreadFinder {
     return out;
   }
 
-  /** A position in a document's chain. */
-  private record Place(String document, int position) {}
-
   /** Threads: chains' parent links across documents, as connected messages. */
   private Correspondence link(List<List<PrintedMessage>> messages, List<String> ids, Function<String, String> personOf) {
-    Map<Place, Integer> messageAt = new HashMap<>();
-    for (int m = 0; m < messages.size(); m++) {
-      for (PrintedMessage p : messages.get(m)) {
-        messageAt.put(new Place(p.appearance().document(), p.appearance().position()), m);
-      }
-    }
+    int[] messageOf = messageOf(messages);
     UnionFind threads = new UnionFind(messages.size());
     List<Set<Integer>> parents = new ArrayList<>();
     for (int i = 0; i < messages.size(); i++) {
@@ -364,11 +379,10 @@ public final class ThreadFinder {
     }
     for (int i = 0; i < printed.size(); i++) {
       PrintedMessage p = printed.get(i);
-      Appearance a = p.appearance();
-      Integer parent = messageAt.get(new Place(a.document(), a.position() + 1));
-      int child = messageAt.get(new Place(a.document(), a.position()));
-      if (parent != null && parent != child && !later(messages.get(parent).get(0), p)
-          && Conversation.continues(p, printed.get(i + 1), personOf)) { // printings are in appearance order
+      int parent = below(messageOf, p);
+      int child = messageOf[i];
+      if (parent >= 0 && parent != child && !later(messages.get(parent).get(0), p)
+          && Conversation.continues(p, printed.get(i + 1), personOf)) { // the parent is printed next
         parents.get(child).add(parent);
         threads.union(child, parent);
       }
