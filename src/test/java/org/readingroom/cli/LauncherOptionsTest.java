@@ -1,6 +1,7 @@
 package org.readingroom.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,12 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's choice of the server's heap, read from the java command it prints
- * ({@code READINGROOM_PRINT_COMMAND}, which builds and runs nothing): 1 GB for an archive of the
- * corpus's size or one whose analysis is read in place from its tables, more for a larger analysis
- * whose tables are still to be made, what {@code READINGROOM_SERVE_HEAP} says when it says.
+ * The launcher's choice of JVM options, read from the java command it prints ({@code
+ * READINGROOM_PRINT_COMMAND}, which builds and runs nothing). The server's heap: 1 GB for an
+ * archive of the corpus's size or one whose analysis is read in place from its tables, more for a
+ * larger analysis whose tables are still to be made, what {@code READINGROOM_SERVE_HEAP} says when
+ * it says. The compiler of an ingest or an analysis: C1 only for a burst of the corpus's size, C2
+ * past 300 MB of inputs and index.
  */
-class LauncherHeapTest {
+class LauncherOptionsTest {
 
   @TempDir Path tmp;
 
@@ -64,6 +67,38 @@ class LauncherHeapTest {
   void otherCommandsGetNoCap() throws Exception {
     String command = printed(Map.of(), "ingest", "--archive", archiveWith(70, 30).toString(), "docs");
     assertTrue(!command.contains("-Xmx") && command.contains("-XX:+UseSerialGC"), command);
+  }
+
+  private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
+  @Test
+  void anIngestOfTheCorpusSizeIsABurstForC1AndALargerOneGetsC2() throws Exception {
+    Path archive = tmp.resolve("archive");
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    size(docs.resolve("a.txt"), 200);
+    assertTrue(printed(Map.of(), "ingest", "--archive", archive.toString(), docs.toString()).contains(C1_ONLY));
+    size(docs.resolve("b.txt"), 150);
+    String large = printed(Map.of(), "ingest", "--quiet", "--archive", archive.toString(), docs.toString());
+    assertFalse(large.contains(C1_ONLY), large);
+    assertTrue(large.contains("-XX:+UseSerialGC"), large);
+    // the archive's own folder is not an input
+    Files.move(docs.resolve("b.txt"), Files.createDirectories(archive).resolve("b.txt"));
+    assertTrue(printed(Map.of(), "ingest", "--archive=" + archive, docs.toString()).contains(C1_ONLY));
+  }
+
+  @Test
+  void anAnalysisFollowsItsIndexAndAnIngestIntoALargeArchiveToo() throws Exception {
+    Path archive = tmp.resolve("archive");
+    Path index = Files.createDirectories(archive.resolve("index"));
+    size(index.resolve("_0.cfs"), 100);
+    assertTrue(printed(Map.of(), "analyse", "--archive", archive.toString()).contains(C1_ONLY));
+    size(index.resolve("_1.cfs"), 250);
+    assertFalse(printed(Map.of(), "analyse", "--archive", archive.toString()).contains(C1_ONLY));
+    Path one = Files.writeString(tmp.resolve("one.txt"), "UNCLASSIFIED");
+    assertFalse(printed(Map.of(), "ingest", "--archive", archive.toString(), one.toString()).contains(C1_ONLY),
+        "the analysis at its end reads the whole archive");
+    assertTrue(printed(Map.of("READINGROOM_JAVA_OPTS", "-Xmx2g"), "analyse", "--archive", archive.toString())
+        .startsWith("java -Xmx2g -jar"));
   }
 
   /** An archive folder whose analysis files have these sizes (in MB; sparse, so nothing is written). */
