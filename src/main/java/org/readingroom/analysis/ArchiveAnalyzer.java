@@ -133,7 +133,7 @@ public final class ArchiveAnalyzer {
    * What the archive withholds, and what one printing of a message withholds that another shows:
    * the printings to compare are read again, by key, a batch at a time in the index's order. Read
    * one at a time, each a search of its own, they took a time that grew faster than the archive
-   * (docs/opensearch.md, "Growth").
+   * (docs/opensearch.md, "The analysis's growth, measured again").
    */
   private static Withheld withheld(SearchEngine engine, Withholdings withholdings, Correspondence correspondence,
       Steps step) throws IOException {
@@ -146,7 +146,7 @@ public final class ArchiveAnalyzer {
         }
       }
     }
-    step.done("read again " + keys.size() + " documents whose printings differ");
+    step.done("read again " + keys.size() + " documents to compare their printings");
     ReleasedElsewhereFinder.Found found = finder.find();
     step.done("compared their printings");
     return new Withheld(withholdings.documents(), found.released(), found.uneven());

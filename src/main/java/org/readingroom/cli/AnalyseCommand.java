@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Makes the archive's analysis again from its index, as an ingest does at its end: people.json,",
-      "messages.json and duplicates.json, each written whole. For an analysis that 'check' finds damaged;",
+      "messages.json, duplicates.json and withheld.json, each written whole. For an analysis that 'check' finds damaged;",
       "the curators' changes (people-overrides.json) are kept and applied over it. Each step is told on",
       "standard error as it ends, with the seconds it took.",
       "Exit code: 0 on success, 1 when the index cannot be read."

@@ -84,8 +84,8 @@ class DuplicateFinderTest {
     for (int t = 0; t < 300; t++) {
       long[] a = signature(r);
       java.util.Collections.shuffle(bands, r);
-      f.add(String.format("A%03d", t), a);
-      f.add(String.format("B%03d", t), spoiling(a, bands.subList(0, differing), r));
+      f.add(String.format(java.util.Locale.ROOT, "A%03d", t), a);
+      f.add(String.format(java.util.Locale.ROOT, "B%03d", t), spoiling(a, bands.subList(0, differing), r));
     }
     // the seven bands left whole are 0 to 6: one in each group, were there seven groups
     long[] a = signature(r);
@@ -97,8 +97,8 @@ class DuplicateFinderTest {
     f.add("F2", spoiling(far, bands.stream().filter(b -> b >= 6).toList(), r));
     NearDuplicates d = f.find();
     for (int t = 0; t < 300; t++) {
-      String key = String.format("A%03d", t);
-      assertEquals(List.of(key, String.format("B%03d", t)),
+      String key = String.format(java.util.Locale.ROOT, "A%03d", t);
+      assertEquals(List.of(key, String.format(java.util.Locale.ROOT, "B%03d", t)),
           d.of(key).orElseThrow(() -> new AssertionError(key + " and its copy were not found")).copies().stream()
               .map(DuplicateCluster.Copy::document).toList());
     }
