@@ -23,8 +23,8 @@ final class BodySketch {
   /** The sorted distinct hashes of the opening's three-word shingles. */
   private final int[] shingles;
   /**
-   * Opening words kept: all a body too short to shingle has (under three shingles is four words at
-   * most), and what a message's id takes from its first printing's body.
+   * Opening words kept: all that a body too short to shingle has (under three shingles is four words
+   * at most, unless one phrase repeats), and what a message's id takes from its first printing's body.
    */
   static final int KEPT = 8;
   /**
