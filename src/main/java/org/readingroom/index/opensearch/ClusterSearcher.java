@@ -135,6 +135,28 @@ final class ClusterSearcher {
 
   /** Every entry {@code query} finds, in {@code sort}'s order, a thousand at a time from one point in time. */
   void scan(ObjectNode query, ArrayNode sort, List<String> source, ScanAction each) throws IOException {
+    scan(query, sort, body -> {
+      body.put("track_scores", true);
+      ArrayNode src = body.putArray("_source");
+      source.forEach(src::add);
+    }, each);
+  }
+
+  /**
+   * {@link #scan}, each hit carrying {@code fields} from their doc values ({@code
+   * hit.fields.NAME[0]}) and no {@code _source}: the cluster then reads neither an entry's stored
+   * source nor its text, which for a message entry holds the body.
+   */
+  void scanValues(ObjectNode query, ArrayNode sort, List<String> fields, ScanAction each) throws IOException {
+    scan(query, sort, body -> {
+      body.put("_source", false);
+      ArrayNode values = body.putArray("docvalue_fields");
+      fields.forEach(values::add);
+    }, each);
+  }
+
+  private void scan(ObjectNode query, ArrayNode sort, java.util.function.Consumer<ObjectNode> select, ScanAction each)
+      throws IOException {
     String pit = openPit();
     try {
       JsonNode after = null;
@@ -144,9 +166,7 @@ final class ClusterSearcher {
         body.set("sort", sort);
         body.put("size", CHUNK);
         body.put("track_total_hits", false);
-        body.put("track_scores", true);
-        ArrayNode src = body.putArray("_source");
-        source.forEach(src::add);
+        select.accept(body);
         body.putObject("pit").put("id", pit).put("keep_alive", KEEP_ALIVE);
         if (after != null) {
           body.set("search_after", after);

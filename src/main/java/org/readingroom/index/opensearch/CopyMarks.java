@@ -16,8 +16,9 @@ import org.readingroom.index.IndexFields;
  * message's printings the one with the longest body stays (the smallest entry id among equals, as
  * in the embedded engine), the others are {@link IndexDesign#PRINTING}; a document whose top message
  * is shown from another document ({@link Groups#documentsShownElsewhere}) is {@link
- * IndexDesign#SHOWN_ELSEWHERE}. Worked out from one scan of the messages' ids and body lengths, and
- * written as partial updates of the entries whose mark changes.
+ * IndexDesign#SHOWN_ELSEWHERE}. Worked out from one scan of the messages' ids and body lengths, read
+ * from doc values (not the entries' sources, which hold the bodies), and written as partial updates
+ * of the entries whose mark changes.
  */
 final class CopyMarks {
 
@@ -37,9 +38,9 @@ final class CopyMarks {
     var sort = Cluster.JSON.createArrayNode();
     sort.addObject().put(IndexFields.ID, "asc");
     java.util.List<String> stale = new java.util.ArrayList<>();
-    searcher.scan(marked, sort, java.util.List.of(IndexFields.ID, IndexDesign.COPY), (JsonNode h) -> {
-      String id = h.path("_source").path(IndexFields.ID).asText();
-      String now = h.path("_source").path(IndexDesign.COPY).asText(null);
+    searcher.scanValues(marked, sort, java.util.List.of(IndexFields.ID, IndexDesign.COPY), (JsonNode h) -> {
+      String id = h.path("fields").path(IndexFields.ID).path(0).asText();
+      String now = h.path("fields").path(IndexDesign.COPY).path(0).asText(null);
       String want = wanted.get(id);
       if (want == null) {
         stale.add(id);
@@ -65,13 +66,13 @@ final class CopyMarks {
     messages.putObject("term").put(IndexFields.KIND, EntryKind.MESSAGE.name());
     var sort = Cluster.JSON.createArrayNode();
     sort.addObject().put(IndexFields.ID, "asc");
-    searcher.scan(messages, sort, java.util.List.of(IndexFields.ID, IndexDesign.BODY_LENGTH), (JsonNode h) -> {
-      String id = h.path("_source").path(IndexFields.ID).asText();
+    searcher.scanValues(messages, sort, java.util.List.of(IndexFields.ID, IndexDesign.BODY_LENGTH), (JsonNode h) -> {
+      String id = h.path("fields").path(IndexFields.ID).path(0).asText();
       String message = groups.messageOf(id);
       if (message == null) {
         return;
       }
-      Printing p = new Printing(id, h.path("_source").path(IndexDesign.BODY_LENGTH).asInt());
+      Printing p = new Printing(id, h.path("fields").path(IndexDesign.BODY_LENGTH).path(0).asInt());
       Printing best = fullest.get(message);
       if (best == null || p.length() > best.length()) {
         if (best != null) {
