@@ -195,9 +195,10 @@ public final class ThreadFinder {
       }
       Integer only = null;
       int candidates = 0;
-      DaySubject key = new DaySubject(first.sent().date(), mostTelling(found.get(m)).subjectKey());
+      PrintedMessage telling = mostTelling(found.get(m));
+      DaySubject key = new DaySubject(first.sent().date(), telling.subjectKey());
       for (int t : key.subject().isEmpty() ? List.<Integer>of() : timedOn.getOrDefault(key, List.of())) {
-        if (SameMessage.sameDay(mostTelling(found.get(m)), mostTelling(found.get(t)), personOf)) {
+        if (SameMessage.sameDay(telling, mostTelling(found.get(t)), personOf)) {
           only = t;
           candidates++;
         }
