@@ -17,14 +17,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -516,7 +520,8 @@ class EnginesAgreeTest {
   /**
    * A shared file of many parts goes to the cluster and comes back byte for byte, a part at a time,
    * to a folder of its own (another machine); a pull that meets a part gone, or a part not what its
-   * head says, keeps the folder's copy and leaves nothing beside it, and the next push is pulled.
+   * head says, keeps the folder's copy and leaves nothing beside it; the same file pushed again
+   * mends a part the cluster lost; and the next push is pulled.
    */
   @Test
   @Order(99)
@@ -538,27 +543,92 @@ class EnginesAgreeTest {
       byte[] second = noise(2, first.length);
       Files.write(here.messages(), second);
       engine.sharedFiles().push(here, List.of(here.messages()));
-      String part = files + "part:messages.json:" + source(files + "head:messages.json").path("generation") + ":2";
-      JsonNode kept = source(part);
-      assertEquals(200, send("DELETE", part));
+      long generation = source(files + "head:messages.json").path("generation").asLong();
+      assertEquals(200, send("DELETE", files + "part:messages.json:" + generation + ":2"));
       pull(alias, elsewhere);
       assertArrayEquals(first, Files.readAllBytes(elsewhere.messages()), "a part gone: the folder's copy kept");
 
-      byte[] other = noise(3, PART_BYTES);
-      ((ObjectNode) kept).put("content", Base64.getEncoder().encodeToString(other));
-      assertEquals(201, put(part, kept.toString()));
+      // the same bytes pushed again: the part the cluster lost is mended, as a new generation
+      engine.sharedFiles().push(here, List.of(here.messages()));
+      assertEquals(generation + 1, source(files + "head:messages.json").path("generation").asLong());
       pull(alias, elsewhere);
-      assertArrayEquals(first, Files.readAllBytes(elsewhere.messages()), "a part changed: the folder's copy kept");
+      assertArrayEquals(second, Files.readAllBytes(elsewhere.messages()), "mended by pushing the same file again");
+      engine.sharedFiles().push(here, List.of(here.messages()));
+      assertEquals(generation + 1, source(files + "head:messages.json").path("generation").asLong(),
+          "all its parts there: nothing pushed");
+
+      byte[] third = noise(3, 2 * PART_BYTES + 1);
+      Files.write(here.messages(), third);
+      engine.sharedFiles().push(here, List.of(here.messages()));
+      String part = files + "part:messages.json:" + source(files + "head:messages.json").path("generation") + ":1";
+      JsonNode altered = source(part);
+      ((ObjectNode) altered).put("content", Base64.getEncoder().encodeToString(noise(5, PART_BYTES)));
+      assertEquals(200, put(part, altered.toString()));
+      pull(alias, elsewhere);
+      assertArrayEquals(second, Files.readAllBytes(elsewhere.messages()), "a part changed: the folder's copy kept");
       try (Stream<Path> left = Files.list(elsewhere.root())) {
         assertEquals(List.of("messages.json"), left.map(p -> p.getFileName().toString()).toList(),
             "no half-written file left beside it");
       }
 
-      byte[] third = noise(4, 2 * PART_BYTES + 1);
-      Files.write(here.messages(), third);
+      byte[] fourth = noise(4, PART_BYTES / 2);
+      Files.write(here.messages(), fourth);
       engine.sharedFiles().push(here, List.of(here.messages()));
       pull(alias, elsewhere);
-      assertArrayEquals(third, Files.readAllBytes(elsewhere.messages()), "the next push is pulled");
+      assertArrayEquals(fourth, Files.readAllBytes(elsewhere.messages()), "the next push is pulled");
+    }
+  }
+
+  /**
+   * A shared file replaced again and again while it is pushed (an analysis writing it anew): the
+   * cluster never gets a head its parts belie. Each push either shares one whole version, or, when
+   * the file changed under every attempt, says so and leaves the cluster the copy it had.
+   */
+  @Test
+  @Order(99)
+  void aFileReplacedWhileItIsPushedIsSharedWholeOrNotAtAll() throws Exception {
+    String alias = "readingroom-changing";
+    String files = cluster.url.split(",")[0] + "/" + alias + ".files/_doc/";
+    ArchiveLayout here = new ArchiveLayout(Files.createDirectories(tmp.resolve("changing-here")));
+    List<byte[]> versions = List.of(noise(6, 2 * PART_BYTES + 7), noise(7, 2 * PART_BYTES + 7),
+        noise(8, PART_BYTES + 3));
+    Files.write(here.messages(), versions.get(0));
+    try (OpenSearchEngine engine = OpenSearchEngine.openForWriting(config(alias))) {
+      engine.sharedFiles().push(here, List.of(here.messages()));
+      AtomicBoolean stop = new AtomicBoolean();
+      AtomicInteger replaced = new AtomicInteger();
+      CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+        Path next = here.root().resolve("messages.json.next");
+        try {
+          for (int i = 1; !stop.get(); i++) {
+            Files.write(next, versions.get(i % versions.size()));
+            Files.move(next, here.messages(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            replaced.incrementAndGet();
+          }
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      try {
+        for (int round = 0; round < 4; round++) {
+          try {
+            engine.sharedFiles().push(here, List.of(here.messages()));
+          } catch (java.io.IOException e) {
+            assertTrue(e.getMessage().contains("changed each time it was pushed"), e.getMessage());
+          }
+          ArchiveLayout elsewhere = new ArchiveLayout(tmp.resolve("changing-elsewhere-" + round));
+          pull(alias, elsewhere);
+          assertTrue(Files.exists(elsewhere.messages()), "round " + round + ": a head its parts belie, nothing pulled");
+          byte[] pulled = Files.readAllBytes(elsewhere.messages());
+          assertTrue(versions.stream().anyMatch(v -> Arrays.equals(v, pulled)),
+              "round " + round + ": one whole version, " + pulled.length + " bytes");
+          assertEquals(pulled.length, source(files + "head:messages.json").path("bytes").asLong());
+        }
+      } finally {
+        stop.set(true);
+        writer.join();
+      }
+      assertTrue(replaced.get() > 4, "the file was replaced while it was pushed: " + replaced.get());
     }
   }
 

@@ -34,10 +34,11 @@ import org.slf4j.LoggerFactory;
  * in parts of 3 MB ({@code part:NAME:GENERATION:I}, Base64), so that no request nears the cluster's
  * limit on a body whatever the archive's size. A push writes the new generation's parts, then
  * replaces the head only if it is still the one read (the cluster's sequence numbers), then drops
- * the old generation's parts: a reader meets the old file or the new one. A pull reads the heads
- * (real-time gets, no refresh needed) at most once a second, fetches the files whose digest differs
- * from the folder's copy, and writes each whole or not at all ({@link AtomicFile}); a file whose
- * parts were replaced meanwhile is fetched at the next look. Only the names of {@link
+ * the old generation's parts: a reader meets the old file or the new one. A file pushed again as
+ * the cluster holds it is uploaded anew only when the cluster lost some of its parts. A pull reads
+ * the heads (real-time gets, no refresh needed) at most once a second, fetches the files whose
+ * digest differs from the folder's copy, and writes each whole or not at all ({@link AtomicFile}); a
+ * file whose parts were replaced meanwhile is fetched at the next look. Only the names of {@link
  * ArchiveLayout#sharedFiles()} are ever read or written: nothing the cluster holds names a path.
  *
  * <p>Neither direction holds more than a part in memory, so that a shared file of gigabytes (the
@@ -142,9 +143,14 @@ final class ClusterFiles implements SharedFiles {
         return;
       }
       Head before = heads(List.of(Path.of(name))).get(name);
-      if (before != null && before.digest().sha256().equals(local.sha256())) {
-        held.put(name, local.sha256());
-        return;
+      if (before != null && before.digest().equals(local)) {
+        int missing = missingParts(before);
+        if (missing == 0) {
+          held.put(name, local.sha256());
+          return;
+        }
+        // the same bytes, but the cluster lost parts of them: pushed again as a new generation
+        LOG.warn("{}: {} of its {} parts were missing in the cluster; pushed again", name, missing, before.parts());
       }
       long generation = before == null ? 1 : before.generation() + 1;
       int parts = partsOf(local.bytes());
@@ -177,6 +183,23 @@ final class ClusterFiles implements SharedFiles {
       held.put(name, local.sha256());
       return;
     }
+  }
+
+  /** How many of the parts {@code head} names the cluster does not hold (their ids alone are read). */
+  private int missingParts(Head head) throws IOException {
+    ObjectNode ids = Cluster.JSON.createObjectNode();
+    for (int i = 0; i < head.parts(); i++) {
+      ids.withArray("ids").add(partId(head.name(), head.generation(), i));
+    }
+    JsonNode answer = cluster.call("POST", "/" + index + "/_mget", Map.of("realtime", "true", "_source", "false"),
+        ids, true);
+    int found = 0;
+    if (answer != null) {
+      for (JsonNode doc : answer.path("docs")) {
+        found += doc.path("found").asBoolean() ? 1 : 0;
+      }
+    }
+    return head.parts() - found;
   }
 
   private static int partsOf(long bytes) {
