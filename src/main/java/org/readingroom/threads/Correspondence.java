@@ -62,22 +62,36 @@ public final class Correspondence {
     this(new Held(messages));
   }
 
-  /** The messages held on the heap, as the analysis finds them and as {@link #read} reads them. */
+  /**
+   * The messages held on the heap, as the analysis finds them and as {@link #read} reads them. Hash
+   * maps, sized once: at a million printings a tree of string keys costs a cache miss at each of
+   * its twenty levels.
+   */
   private static final class Held implements Store {
     private final List<ThreadMessage> messages;
-    private final Map<String, ThreadMessage> byId = new HashMap<>();
-    private final Map<Place, ThreadMessage> byEntry = new HashMap<>();
-    private final Map<String, MessageThread> threads = new TreeMap<>();
+    private final Map<String, ThreadMessage> byId;
+    private final Map<Place, ThreadMessage> byEntry;
+    /** By id. */
+    private final List<MessageThread> threadList;
+    private final Map<String, MessageThread> threads;
 
     Held(List<ThreadMessage> messages) {
       this.messages = List.copyOf(messages);
+      byId = new HashMap<>(capacity(messages.size()));
+      int appearances = 0;
       for (ThreadMessage m : messages) {
         byId.put(m.id(), m);
+        appearances += m.appearances().size();
+      }
+      byEntry = new HashMap<>(capacity(appearances));
+      for (ThreadMessage m : messages) {
         for (Appearance a : m.appearances()) {
           byEntry.put(new Place(a.document(), a.position()), m);
         }
       }
-      threadsOf(messages).forEach(t -> this.threads.put(t.id(), t));
+      threadList = threadsOf(this.messages);
+      threads = new HashMap<>(capacity(threadList.size()));
+      threadList.forEach(t -> threads.put(t.id(), t));
     }
 
     @Override
@@ -87,7 +101,7 @@ public final class Correspondence {
 
     @Override
     public List<MessageThread> threads() {
-      return List.copyOf(threads.values());
+      return threadList;
     }
 
     @Override
@@ -180,73 +194,99 @@ public final class Correspondence {
    */
   static Correspondence of(List<List<PrintedMessage>> printings, List<String> ids, List<Set<Integer>> parents,
       UnionFind threads) {
-    long[] minutes = new long[printings.size()];
-    Map<Integer, Integer> firstOfThread = new HashMap<>();
-    for (int m = 0; m < printings.size(); m++) {
+    int n = printings.size();
+    long[] minutes = new long[n];
+    int[] firstOfThread = new int[n]; // by the thread's least message, its root in threads
+    for (int m = 0; m < n; m++) {
       Long t = printings.get(m).get(0).minutes();
       minutes[m] = t == null ? Long.MAX_VALUE : t;
+      firstOfThread[m] = -1;
     }
-    for (int m = 0; m < printings.size(); m++) {
-      Integer first = firstOfThread.get(threads.find(m));
-      if (first == null || minutes[m] < minutes[first] || minutes[m] == minutes[first]
+    for (int m = 0; m < n; m++) {
+      int root = threads.find(m);
+      int first = firstOfThread[root];
+      if (first < 0 || minutes[m] < minutes[first] || minutes[m] == minutes[first]
           && ids.get(m).compareTo(ids.get(first)) < 0) {
-        firstOfThread.put(threads.find(m), m);
+        firstOfThread[root] = m;
       }
     }
-    List<ThreadMessage> messages = new ArrayList<>();
-    for (int m = 0; m < printings.size(); m++) {
+    String[] threadIds = new String[n]; // by root: one id a thread, not one a message
+    List<ThreadMessage> messages = new ArrayList<>(n);
+    for (int m = 0; m < n; m++) {
       List<PrintedMessage> ps = printings.get(m);
-      Set<String> from = new LinkedHashSet<>();
+      List<String> from = new ArrayList<>(2);
       List<String> to = new ArrayList<>();
       List<String> cc = new ArrayList<>();
-      List<Appearance> appearances = new ArrayList<>();
-      Map<String, Integer> subjects = new TreeMap<>();
+      List<Appearance> appearances = new ArrayList<>(ps.size());
       for (PrintedMessage p : ps) {
-        List<String> f = new ArrayList<>();
-        PrintedMessage.aliases(p.from() == null ? List.of() : List.of(p.from()), f);
-        from.addAll(f);
+        if (p.from() != null) {
+          PrintedMessage.aliases(List.of(p.from()), from);
+        }
         PrintedMessage.aliases(p.to(), to);
         PrintedMessage.aliases(p.cc(), cc);
         appearances.add(p.appearance());
-        if (p.subject() != null) {
-          subjects.merge(p.subject(), 1, Integer::sum);
-        }
       }
-      List<String> parentIds = new ArrayList<>();
+      List<String> parentIds = new ArrayList<>(parents.get(m).size());
       parents.get(m).forEach(i -> parentIds.add(ids.get(i)));
       parentIds.sort(null);
-      String threadId = StableId.of("t", ids.get(firstOfThread.get(threads.find(m))));
-      messages.add(new ThreadMessage(ids.get(m), threadId, ps.get(0).sent(), mostPrinted(subjects),
-          new ArrayList<>(from), distinct(to), distinct(cc), appearances, parentIds));
+      int root = threads.find(m);
+      if (threadIds[root] == null) {
+        threadIds[root] = StableId.of("t", ids.get(firstOfThread[root]));
+      }
+      String threadId = threadIds[root];
+      messages.add(new ThreadMessage(ids.get(m), threadId, ps.get(0).sent(), mostPrinted(ps), distinct(from),
+          distinct(to), distinct(cc), appearances, parentIds));
     }
     messages.sort(Comparator.comparing(ThreadMessage::id));
     return new Correspondence(messages);
   }
 
-  /** The threads of these messages: each thread's messages in time order (undated last), then by id. */
+  /**
+   * The threads of these messages (sorted by id), by id: each thread's messages in time order
+   * (undated last), then by id.
+   */
   private static List<MessageThread> threadsOf(List<ThreadMessage> messages) {
-    Map<String, Long> minutes = new HashMap<>();
-    Map<String, List<ThreadMessage>> byThread = new TreeMap<>();
-    for (ThreadMessage m : messages) {
-      Long t = m.sent() == null ? null : m.sent().epochMinutes();
-      minutes.put(m.id(), t == null ? Long.MAX_VALUE : t);
-      byThread.computeIfAbsent(m.threadId(), t2 -> new ArrayList<>()).add(m);
+    long[] minutes = new long[messages.size()];
+    Map<String, List<Integer>> byThread = new HashMap<>();
+    for (int i = 0; i < messages.size(); i++) {
+      ThreadMessage m = messages.get(i);
+      minutes[i] = m.sent() == null ? Long.MAX_VALUE : m.sent().epochMinutes();
+      byThread.computeIfAbsent(m.threadId(), k -> new ArrayList<>(2)).add(i);
     }
-    List<MessageThread> out = new ArrayList<>();
-    byThread.forEach((id, ms) -> {
-      ms.sort(Comparator.<ThreadMessage>comparingLong(m -> minutes.get(m.id())).thenComparing(ThreadMessage::id));
+    List<String> threadIds = new ArrayList<>(byThread.keySet());
+    threadIds.sort(null);
+    List<MessageThread> out = new ArrayList<>(threadIds.size());
+    for (String id : threadIds) {
+      List<Integer> ms = byThread.get(id);
+      ms.sort(Comparator.<Integer>comparingLong(i -> minutes[i]).thenComparing(i -> messages.get(i).id()));
       TreeSet<String> documents = new TreeSet<>();
-      List<String> ids = new ArrayList<>();
-      for (ThreadMessage m : ms) {
+      List<String> ids = new ArrayList<>(ms.size());
+      for (int i : ms) {
+        ThreadMessage m = messages.get(i);
         ids.add(m.id());
         m.appearances().forEach(a -> documents.add(a.document()));
       }
-      out.add(new MessageThread(id, ms.get(0).subject(), ids, new ArrayList<>(documents)));
-    });
-    return out;
+      out.add(new MessageThread(id, messages.get(ms.get(0)).subject(), ids, new ArrayList<>(documents)));
+    }
+    return List.copyOf(out);
   }
 
-  private static String mostPrinted(Map<String, Integer> subjects) {
+  /** A hash map's initial capacity for {@code n} entries, so that it is never resized. */
+  private static int capacity(int n) {
+    return (int) Math.min(Integer.MAX_VALUE, n * 4L / 3 + 1);
+  }
+
+  /** The subject most printings print; of those printed as often, the least. */
+  private static String mostPrinted(List<PrintedMessage> printings) {
+    if (printings.size() == 1) {
+      return printings.get(0).subject();
+    }
+    Map<String, Integer> subjects = new TreeMap<>();
+    for (PrintedMessage p : printings) {
+      if (p.subject() != null) {
+        subjects.merge(p.subject(), 1, Integer::sum);
+      }
+    }
     String best = null;
     for (Map.Entry<String, Integer> e : subjects.entrySet()) {
       if (best == null || e.getValue() > subjects.get(best)) {
@@ -256,8 +296,18 @@ public final class Correspondence {
     return best;
   }
 
+  /** The values in the order first met, each once: a message's few aliases, compared one by one. */
   private static List<String> distinct(List<String> xs) {
-    return new ArrayList<>(new LinkedHashSet<>(xs));
+    if (xs.size() > 16) {
+      return new ArrayList<>(new LinkedHashSet<>(xs));
+    }
+    List<String> out = new ArrayList<>(xs.size());
+    for (String x : xs) {
+      if (!out.contains(x)) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   /** Every message, by id. */

@@ -3,6 +3,7 @@ package org.readingroom.threads;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,31 +64,54 @@ public final class ThreadFinder {
    */
   public synchronized Correspondence find(Function<String, String> personOf) {
     printed.sort(Comparator.comparing(PrintedMessage::appearance));
-    for (int i = 0; i < printed.size(); i++) {
+    int n = printed.size();
+    for (int i = 0; i < n; i++) {
       printed.get(i).ordinal = i;
     }
-    List<List<PrintedMessage>> found = new ArrayList<>();
-    for (List<PrintedMessage> candidates : candidates(personOf).values()) {
-      found.addAll(new SameMessage(candidates, personOf).messages());
+    // the printings of one message are one set, whose least member is its first printing
+    UnionFind same = new UnionFind(n);
+    // the order in which each printing's message was first found: messages of one identity keep it
+    int[] foundAs = new int[n];
+    int found = 0;
+    for (List<PrintedMessage> candidates : candidates(personOf)) {
+      for (List<PrintedMessage> m : new SameMessage(candidates, personOf).messages()) {
+        for (PrintedMessage p : m) {
+          same.union(m.get(0).ordinal, p.ordinal);
+          foundAs[p.ordinal] = found;
+        }
+        found++;
+      }
     }
-    Map<String, List<List<PrintedMessage>>> byIdentity = new TreeMap<>();
-    for (List<PrintedMessage> m : timeLost(overOneMessage(acrossTheMinute(found, personOf), personOf), personOf)) {
-      byIdentity.computeIfAbsent(identity(m.get(0), personOf), k -> new ArrayList<>()).add(m);
+    acrossTheMinute(new Messages(same), same, personOf);
+    overOneMessage(new Messages(same), same, personOf);
+    timeLost(new Messages(same), same, personOf);
+    Messages joined = new Messages(same);
+    // the messages' order does not show in what is found (the ids decide it): a hash map, not a tree
+    // of a million string keys
+    Map<String, List<Integer>> byIdentity = new HashMap<>(joined.size() * 4 / 3 + 1);
+    int[] firstFound = new int[joined.size()];
+    for (int m = 0; m < joined.size(); m++) {
+      firstFound[m] = Integer.MAX_VALUE;
+      for (int k = joined.start[m]; k < joined.start[m + 1]; k++) {
+        firstFound[m] = Math.min(firstFound[m], foundAs[joined.members[k]]);
+      }
+      byIdentity.computeIfAbsent(identity(joined.first(m), personOf), k -> new ArrayList<>(1)).add(m);
     }
-    List<List<PrintedMessage>> messages = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
+    List<List<PrintedMessage>> messages = new ArrayList<>(joined.size());
+    List<String> ids = new ArrayList<>(joined.size());
     byIdentity.forEach((identity, split) -> {
       Set<String> taken = new HashSet<>();
-      for (List<PrintedMessage> m : split) {
+      split.sort(Comparator.comparingInt(m -> firstFound[m]));
+      for (int m : split) {
         String id = identity;
         if (split.size() > 1) {
-          id += "|" + String.join(" ", opening(m.get(0))) + "|" + recipients(m.get(0), personOf);
+          id += "|" + String.join(" ", opening(joined.first(m))) + "|" + recipients(joined.first(m), personOf);
           String base = id;
           for (int k = 2; !taken.add(id); k++) {
             id = base + "#" + k;
           }
         }
-        messages.add(m);
+        messages.add(joined.printings(m));
         ids.add(StableId.of("m", id));
       }
     });
@@ -95,31 +119,115 @@ public final class ThreadFinder {
   }
 
   /**
+   * The messages as the printings' sets stand: message {@code m} is the set whose first printing is
+   * the m-th such, its printings (by {@link PrintedMessage#ordinal}) {@code members[start[m],
+   * start[m+1])} in appearance order. Three int arrays, where lists of lists, made anew at each
+   * step, cost the thread finder a third of its allocations.
+   */
+  private final class Messages {
+    final int[] messageOf;
+    final int[] start;
+    final int[] members;
+
+    Messages(UnionFind same) {
+      int n = printed.size();
+      messageOf = new int[n];
+      int count = 0;
+      for (int i = 0; i < n; i++) {
+        int root = same.find(i); // the least member: a set's first printing is met before the others
+        messageOf[i] = root == i ? count++ : messageOf[root];
+      }
+      start = new int[count + 1];
+      for (int i = 0; i < n; i++) {
+        start[messageOf[i] + 1]++;
+      }
+      for (int m = 0; m < count; m++) {
+        start[m + 1] += start[m];
+      }
+      members = new int[n];
+      int[] next = Arrays.copyOf(start, count);
+      for (int i = 0; i < n; i++) {
+        members[next[messageOf[i]]++] = i;
+      }
+    }
+
+    int size() {
+      return start.length - 1;
+    }
+
+    PrintedMessage first(int m) {
+      return printed.get(members[start[m]]);
+    }
+
+    /** The printing at {@code members[k]}. */
+    PrintedMessage printing(int k) {
+      return printed.get(members[k]);
+    }
+
+    List<PrintedMessage> printings(int m) {
+      List<PrintedMessage> out = new ArrayList<>(start[m + 1] - start[m]);
+      for (int k = start[m]; k < start[m + 1]; k++) {
+        out.add(printed.get(members[k]));
+      }
+      return out;
+    }
+
+    /** The printing whose body tells most; the first of those that tell as much. */
+    PrintedMessage mostTelling(int m) {
+      PrintedMessage best = first(m);
+      for (int k = start[m] + 1; k < start[m + 1]; k++) {
+        PrintedMessage p = printed.get(members[k]);
+        if (p.body().shingles() > best.body().shingles()) {
+          best = p;
+        }
+      }
+      return best;
+    }
+
+    /** The message printed under printing {@code p} in its document, or -1 when it is the last of its chain. */
+    int below(PrintedMessage p) {
+      int next = p.ordinal + 1;
+      if (next >= printed.size()) {
+        return -1;
+      }
+      Appearance a = p.appearance();
+      Appearance b = printed.get(next).appearance();
+      return b.document().equals(a.document()) && b.position() == a.position() + 1 ? messageOf[next] : -1;
+    }
+
+    /** Joins messages {@code a} and {@code b} in {@code same}, through their first printings. */
+    void join(UnionFind same, int a, int b) {
+      same.union(members[start[a]], members[start[b]]);
+    }
+
+    boolean joined(UnionFind same, int a, int b) {
+      return same.find(members[start[a]]) == same.find(members[start[b]]);
+    }
+  }
+
+  /**
    * Joins the messages of one minute to those of the next that are the same email: a copy printed
    * at the top of a document can show the minute after the one its quoted copies show (C05795544
    * prints 10:44 what ten others print 10:43). Only bodies long enough to tell are trusted so.
    */
-  private static List<List<PrintedMessage>> acrossTheMinute(List<List<PrintedMessage>> found,
-      Function<String, String> personOf) {
+  private static void acrossTheMinute(Messages found, UnionFind same, Function<String, String> personOf) {
     TreeMap<Long, List<Integer>> byMinute = new TreeMap<>();
     for (int m = 0; m < found.size(); m++) {
-      PrintedMessage first = found.get(m).get(0);
+      PrintedMessage first = found.first(m);
       if (first.sent() != null && first.sent().hasTime()) {
         byMinute.computeIfAbsent(first.minutes(), k -> new ArrayList<>()).add(m);
       }
     }
-    UnionFind same = new UnionFind(found.size());
     byMinute.forEach((minute, here) -> {
       for (int b : byMinute.getOrDefault(minute + 1, List.of())) {
         for (int a : here) {
-          if (same.find(a) != same.find(b)
-              && SameMessage.acrossTheMinute(mostTelling(found.get(a)), mostTelling(found.get(b)), personOf)) {
-            same.union(a, b);
+          if (!found.joined(same, a, b)
+              && SameMessage.acrossTheMinute(found.mostTelling(a), found.mostTelling(b), personOf)) {
+            found.join(same, a, b);
           }
         }
       }
     });
-    return merged(found, same);
   }
 
   /**
@@ -128,20 +236,17 @@ public final class ThreadFinder {
    * sets, each printed over the same message. Clinton's withheld "Re: Calls update" stands at the top
    * of C05786818 at 7:17 and inside C05786819 at 07:16, each over Sullivan's same message.
    */
-  private List<List<PrintedMessage>> overOneMessage(List<List<PrintedMessage>> found,
-      Function<String, String> personOf) {
-    int[] messageOf = messageOf(found);
+  private static void overOneMessage(Messages found, UnionFind same, Function<String, String> personOf) {
     Map<Integer, Set<Integer>> under = new HashMap<>();
     TreeMap<Long, List<Integer>> byMinute = new TreeMap<>();
     for (int m = 0; m < found.size(); m++) {
-      PrintedMessage first = found.get(m).get(0);
-      if (first.sent() == null || !first.sent().hasTime()
-          || mostTelling(found.get(m)).body().shingles() >= SameMessage.TELLING) {
+      PrintedMessage first = found.first(m);
+      if (first.sent() == null || !first.sent().hasTime() || found.mostTelling(m).body().shingles() >= SameMessage.TELLING) {
         continue;
       }
       Set<Integer> u = new TreeSet<>();
-      for (PrintedMessage p : found.get(m)) {
-        int below = below(messageOf, p);
+      for (int k = found.start[m]; k < found.start[m + 1]; k++) {
+        int below = found.below(found.printing(k));
         if (below >= 0 && below != m) {
           u.add(below);
         }
@@ -151,7 +256,6 @@ public final class ThreadFinder {
         byMinute.computeIfAbsent(first.minutes(), k -> new ArrayList<>()).add(m);
       }
     }
-    UnionFind same = new UnionFind(found.size());
     byMinute.forEach((minute, here) -> {
       List<Integer> near = new ArrayList<>(here);
       near.addAll(byMinute.getOrDefault(minute + 1, List.of()));
@@ -159,14 +263,13 @@ public final class ThreadFinder {
         int a = here.get(i);
         for (int j = i + 1; j < near.size(); j++) {
           int b = near.get(j);
-          if (same.find(a) != same.find(b) && !Collections.disjoint(under.get(a), under.get(b))
-              && SameMessage.overOneMessage(found.get(a).get(0), found.get(b).get(0), personOf)) {
-            same.union(a, b);
+          if (!found.joined(same, a, b) && !Collections.disjoint(under.get(a), under.get(b))
+              && SameMessage.overOneMessage(found.first(a), found.first(b), personOf)) {
+            found.join(same, a, b);
           }
         }
       }
     });
-    return merged(found, same);
   }
 
   /**
@@ -176,38 +279,35 @@ public final class ThreadFinder {
    * sender (or one a letter or two apart), bodies alike, recipients not two sets. When the day holds
    * two such messages, which one is not known, and the message stays apart.
    */
-  private static List<List<PrintedMessage>> timeLost(List<List<PrintedMessage>> found,
-      Function<String, String> personOf) {
+  private static void timeLost(Messages found, UnionFind same, Function<String, String> personOf) {
     // by day and subject: a day's messages grow with the archive, those of one subject on one day do not
     Map<DaySubject, List<Integer>> timedOn = new HashMap<>();
     for (int m = 0; m < found.size(); m++) {
-      PrintedMessage first = found.get(m).get(0);
+      PrintedMessage first = found.first(m);
       if (first.sent() != null && first.sent().hasTime()) {
-        timedOn.computeIfAbsent(new DaySubject(first.sent().date(), mostTelling(found.get(m)).subjectKey()),
+        timedOn.computeIfAbsent(new DaySubject(first.sent().date(), found.mostTelling(m).subjectKey()),
             k -> new ArrayList<>()).add(m);
       }
     }
-    UnionFind same = new UnionFind(found.size());
     for (int m = 0; m < found.size(); m++) {
-      PrintedMessage first = found.get(m).get(0);
+      PrintedMessage first = found.first(m);
       if (first.sent() == null || first.sent().hasTime()) {
         continue;
       }
-      Integer only = null;
+      int only = -1;
       int candidates = 0;
-      PrintedMessage telling = mostTelling(found.get(m));
+      PrintedMessage telling = found.mostTelling(m);
       DaySubject key = new DaySubject(first.sent().date(), telling.subjectKey());
       for (int t : key.subject().isEmpty() ? List.<Integer>of() : timedOn.getOrDefault(key, List.of())) {
-        if (SameMessage.sameDay(telling, mostTelling(found.get(t)), personOf)) {
+        if (SameMessage.sameDay(telling, found.mostTelling(t), personOf)) {
           only = t;
           candidates++;
         }
       }
       if (candidates == 1) {
-        same.union(only, m);
+        found.join(same, only, m);
       }
     }
-    return merged(found, same);
   }
 
   /** A day, and a subject as {@link SubjectKey} reads it: {@link SameMessage#sameDay} joins no two that differ. */
@@ -233,31 +333,6 @@ public final class ThreadFinder {
     Appearance a = p.appearance();
     Appearance b = printed.get(next).appearance();
     return b.document().equals(a.document()) && b.position() == a.position() + 1 ? messageOf[next] : -1;
-  }
-
-  /** The messages as {@code same} joined them, each in appearance order, by the least index joined. */
-  private static List<List<PrintedMessage>> merged(List<List<PrintedMessage>> found, UnionFind same) {
-    Map<Integer, List<PrintedMessage>> byRoot = new TreeMap<>();
-    for (int m = 0; m < found.size(); m++) {
-      byRoot.computeIfAbsent(same.find(m), k -> new ArrayList<>()).addAll(found.get(m));
-    }
-    List<List<PrintedMessage>> out = new ArrayList<>(byRoot.size());
-    for (List<PrintedMessage> m : byRoot.values()) {
-      m.sort(Comparator.comparingInt(p -> p.ordinal)); // appearance order
-      out.add(m);
-    }
-    return out;
-  }
-
-  /** The printing of a message whose body tells most. */
-  private static PrintedMessage mostTelling(List<PrintedMessage> printings) {
-    PrintedMessage best = printings.get(0);
-    for (PrintedMessage p : printings) {
-      if (p.body().shingles() > best.body().shingles()) {
-        best = p;
-      }
-    }
-    return best;
   }
 
   /**
@@ -331,15 +406,47 @@ public final class ThreadFinder {
   /**
    * The printings that may be one message: those sent in one minute (a copy's sender and subject
    * may be OCR damaged, {@link SameMessage} weighs them); those without a time, by sender, date and
-   * subject.
+   * subject. Each group in appearance order; the groups without a time first, by those keys, then
+   * the minutes in the order of their decimal text (the order the finder has always met them in,
+   * which the ids of messages alike follow).
    */
-  private Map<String, List<PrintedMessage>> candidates(Function<String, String> personOf) {
-    Map<String, List<PrintedMessage>> out = new TreeMap<>();
+  private List<List<PrintedMessage>> candidates(Function<String, String> personOf) {
+    Map<String, List<PrintedMessage>> untimed = new TreeMap<>();
+    List<PrintedMessage> timed = new ArrayList<>(printed.size());
     for (PrintedMessage p : printed) {
-      String key = p.sent() != null && p.sent().hasTime() ? "t" + p.minutes() : "d" + identity(p, personOf);
-      out.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+      if (p.sent() != null && p.sent().hasTime()) {
+        timed.add(p);
+      } else {
+        untimed.computeIfAbsent(identity(p, personOf), k -> new ArrayList<>()).add(p);
+      }
+    }
+    timed.sort((a, b) -> decimalOrder(a.minutes(), b.minutes())); // stable: appearance order within a minute
+    List<List<PrintedMessage>> out = new ArrayList<>(untimed.values());
+    for (int from = 0, to; from < timed.size(); from = to) {
+      long minute = timed.get(from).minutes();
+      for (to = from + 1; to < timed.size() && timed.get(to).minutes() == minute; to++) {
+        // the printings of one minute
+      }
+      out.add(timed.subList(from, to));
     }
     return out;
+  }
+
+  /** {@code Long.toString(a).compareTo(Long.toString(b))}, without the strings. */
+  static int decimalOrder(long a, long b) {
+    if (a >= 0 && b >= 0 && decimalDigits(a) == decimalDigits(b)) {
+      return Long.compare(a, b);
+    }
+    return Long.toString(a).compareTo(Long.toString(b));
+  }
+
+  private static int decimalDigits(long x) {
+    int d = 1;
+    while (x >= 10) {
+      x /= 10;
+      d++;
+    }
+    return d;
   }
 
   /** What a message's id is made from: its sender (person), sent time and subject without Re:/Fw:. */
@@ -374,9 +481,9 @@ public final class ThreadFinder {
   private Correspondence link(List<List<PrintedMessage>> messages, List<String> ids, Function<String, String> personOf) {
     int[] messageOf = messageOf(messages);
     UnionFind threads = new UnionFind(messages.size());
-    List<Set<Integer>> parents = new ArrayList<>();
+    List<Set<Integer>> parents = new ArrayList<>(messages.size());
     for (int i = 0; i < messages.size(); i++) {
-      parents.add(new TreeSet<>());
+      parents.add(Set.of()); // a set of its own once a parent is found: most messages have none
     }
     for (int i = 0; i < printed.size(); i++) {
       PrintedMessage p = printed.get(i);
@@ -384,6 +491,9 @@ public final class ThreadFinder {
       int child = messageOf[i];
       if (parent >= 0 && parent != child && !later(messages.get(parent).get(0), p)
           && Conversation.continues(p, printed.get(i + 1), personOf)) { // the parent is printed next
+        if (parents.get(child).isEmpty()) {
+          parents.set(child, new TreeSet<>());
+        }
         parents.get(child).add(parent);
         threads.union(child, parent);
       }

@@ -202,6 +202,19 @@ class ThreadFinderTest {
     assertEquals(once.threads().get(0).id(), more.messageAt("C05787433", 1).orElseThrow().threadId());
   }
 
+  /** The minutes' groups are met as their text sorts, as when they were a tree's string keys: ids of messages alike follow it. */
+  @Test
+  void minutesAreComparedAsTheirDecimalText() {
+    long[] xs = {0, 7, 9, 10, 99, 100, 21_999_999, 22_000_000, 99_999_999, 100_000_000, -1, -9, -10, Long.MAX_VALUE,
+        Long.MIN_VALUE};
+    for (long a : xs) {
+      for (long b : xs) {
+        assertEquals(Integer.signum(Long.toString(a).compareTo(Long.toString(b))),
+            Integer.signum(ThreadFinder.decimalOrder(a, b)), a + " against " + b);
+      }
+    }
+  }
+
   @Test
   void subjectsReadWithoutReplyAndForwardMarks() {
     assertEquals(SubjectKey.of("Letter to the Secretary"), SubjectKey.of("Fw: RE: letter to the secretary"));
