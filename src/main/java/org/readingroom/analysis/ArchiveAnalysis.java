@@ -90,8 +90,11 @@ public final class ArchiveAnalysis {
   public static ArchiveAnalysis load(ArchiveLayout layout) throws IOException {
     List<Person> found = Person.read(layout.people());
     return new ArchiveAnalysis(found, People.of(found, PeopleOverrides.read(layout.peopleOverrides())),
-        Correspondence.open(layout.messages(), layout.messagesTable()), NearDuplicates.read(layout.duplicates()),
-        Withheld.open(layout.withheld(), layout.withheldTable()));
+        Correspondence.open(layout.messages(), layout.messagesTable(),
+            layout.tablesElsewhere().resolve(layout.messagesTable().getFileName())),
+        NearDuplicates.read(layout.duplicates()),
+        Withheld.open(layout.withheld(), layout.withheldTable(),
+            layout.tablesElsewhere().resolve(layout.withheldTable().getFileName())));
   }
 
   /** The same analysis under other overrides. */

@@ -1,11 +1,56 @@
 package org.readingroom.archive;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
-/** The folders and files of an archive (default {@code ./archive}). */
-public record ArchiveLayout(Path root) {
+/**
+ * The folders and files of an archive (default {@code ./archive}), and this machine's cache for it.
+ *
+ * @param cache where this machine keeps what it makes of archives whose folder it may not write
+ *     ({@link #tablesElsewhere()}): by default the user's cache, {@code $XDG_CACHE_HOME/readingroom},
+ *     else {@code ~/.cache/readingroom}
+ */
+public record ArchiveLayout(Path root, Path cache) {
   public static final String DEFAULT = "archive";
+
+  /** The archive in {@code root}, with the user's cache. */
+  public ArchiveLayout(Path root) {
+    this(root, userCache());
+  }
+
+  /** {@code $XDG_CACHE_HOME/readingroom} when that is an absolute path, else {@code ~/.cache/readingroom}. */
+  static Path userCache() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+        : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("readingroom");
+  }
+
+  /**
+   * Where this machine makes the tables of {@link #messagesTable()} and {@link #withheldTable()}
+   * when the archive's folder cannot be written (an archive on read-only storage, or shared by
+   * servers that may not write it): {@code tables/} and 16 hex digits of the SHA-256 of the
+   * archive's real path, under {@link #cache()}. The launcher names the same folder.
+   */
+  public Path tablesElsewhere() {
+    Path real;
+    try {
+      real = root.toRealPath();
+    } catch (IOException e) {
+      real = root.toAbsolutePath().normalize();
+    }
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(real.toString().getBytes(StandardCharsets.UTF_8));
+      return cache.resolve("tables").resolve(HexFormat.of().formatHex(hash, 0, 8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
 
   /** The search engine's index. */
   public Path index() {
@@ -49,7 +94,8 @@ public record ArchiveLayout(Path root) {
 
   /**
    * The messages of {@link #messages()} in a form read in place, so that a server holds none of them
-   * in memory: made from it on this machine, by the analysis or when it is first read, never shared.
+   * in memory: made from it on this machine, by the analysis or when it is first read, never shared;
+   * in {@link #tablesElsewhere()} when this folder cannot be written.
    */
   public Path messagesTable() {
     return root.resolve("messages.table");
@@ -62,7 +108,8 @@ public record ArchiveLayout(Path root) {
 
   /**
    * The documents of {@link #withheld()} in a form read in place, so that a server holds none of them
-   * in memory: made from it on this machine, by the analysis or when it is first read, never shared.
+   * in memory: made from it on this machine, by the analysis or when it is first read, never shared;
+   * in {@link #tablesElsewhere()} when this folder cannot be written.
    */
   public Path withheldTable() {
     return root.resolve("withheld.table");

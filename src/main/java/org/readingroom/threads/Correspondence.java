@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -354,14 +355,14 @@ public final class Correspondence {
   }
 
   /**
-   * The correspondence kept in {@code file} ({@link MessagesFile}), read in place from {@code table}
-   * ({@link MessageTable}); the table is made first when it is missing, damaged, or made from
-   * another state of {@code file}, as the messages are read one at a time ({@link MessageTable#make}),
-   * or from the whole file when it is not in id order. When it cannot be written (a folder read
-   * only), the messages are held on the heap as {@link #read} reads them. None when there is no
-   * {@code file}.
+   * The correspondence kept in {@code file} ({@link MessagesFile}), read in place from a table
+   * ({@link MessageTable}): the first of {@code tables} made from this state of {@code file}, else
+   * the first that can be made (as the messages are read one at a time, {@link MessageTable#make},
+   * or from the whole file when it is not in id order); the next place is tried when one cannot be
+   * written (a folder read only). When none can be, the messages are held on the heap as {@link
+   * #read} reads them. None when there is no {@code file}.
    */
-  public static Correspondence open(Path file, Path table) throws IOException {
+  public static Correspondence open(Path file, Path... tables) throws IOException {
     BasicFileAttributes source;
     try {
       source = Files.readAttributes(file, BasicFileAttributes.class);
@@ -370,32 +371,37 @@ public final class Correspondence {
     }
     long size = source.size();
     long modified = source.lastModifiedTime().toMillis();
-    try {
-      MessageTable t = MessageTable.open(table);
-      if (t.madeFrom(size, modified)) {
-        return new Correspondence(new InTable(t));
+    for (Path table : tables) {
+      try {
+        MessageTable t = MessageTable.open(table);
+        if (t.madeFrom(size, modified)) {
+          return new Correspondence(new InTable(t));
+        }
+      } catch (IOException e) {
+        // missing, damaged, or not a file: made again below
       }
-    } catch (IOException e) {
-      // missing, damaged, or not a file: made again below
     }
-    try {
-      if (MessageTable.make(table, file)) {
+    Correspondence held = null;
+    for (Path table : tables) {
+      try {
+        Files.createDirectories(table.getParent());
+        if (held == null) {
+          if (MessageTable.make(table, file)) {
+            return new Correspondence(new InTable(MessageTable.open(table)));
+          }
+          held = read(file); // not in id order
+        }
+        MessageTable.write(table, held.messages(), held.threads(), size, modified);
         return new Correspondence(new InTable(MessageTable.open(table)));
+      } catch (DamagedFileException e) {
+        throw e;
+      } catch (IOException e) {
+        LOG.info("cannot write {} ({})", table, e.toString());
       }
-    } catch (DamagedFileException e) {
-      throw e;
-    } catch (IOException e) {
-      LOG.warn("cannot write {} ({}): the messages are held in memory instead", table, e.toString());
-      return read(file);
     }
-    Correspondence held = read(file);
-    try {
-      MessageTable.write(table, held.messages(), held.threads(), size, modified);
-      return new Correspondence(new InTable(MessageTable.open(table)));
-    } catch (IOException e) {
-      LOG.warn("cannot write {} ({}): the messages are held in memory instead", table, e.toString());
-      return held;
-    }
+    LOG.warn("cannot write the table of {} in {}: the messages are held in memory instead", file,
+        Arrays.toString(tables));
+    return held != null ? held : read(file);
   }
 
   /**

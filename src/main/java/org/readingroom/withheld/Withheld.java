@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -134,43 +135,51 @@ public final class Withheld {
   }
 
   /**
-   * What {@code file} holds, its documents read in place from {@code table} ({@link RecordTable}),
-   * made from {@code file} first when it is missing, damaged or made from another state of it. The
-   * table is made as the documents are read, one at a time, so that neither is ever whole in memory;
-   * a file whose documents are not in key order (not written by {@link #write}) is read whole
-   * first. Held on the heap as {@link #read} reads them when no table can be written. Nothing when
-   * there is no {@code file}.
+   * What {@code file} holds, its documents read in place from a table ({@link RecordTable}): the
+   * first of {@code tables} made from this state of {@code file}, else the first that can be made.
+   * A table is made as the documents are read, one at a time, so that neither is ever whole in
+   * memory; a file whose documents are not in key order (not written by {@link #write}) is read
+   * whole first. The next place is tried when one cannot be written (a folder read only); when none
+   * can be, the documents are held on the heap as {@link #read} reads them. Nothing when there is
+   * no {@code file}.
    */
-  public static Withheld open(Path file, Path table) throws IOException {
+  public static Withheld open(Path file, Path... tables) throws IOException {
     if (!Files.exists(file)) {
       return none();
     }
-    try {
-      RecordTable t = RecordTable.open(table);
-      if (t.madeFrom(file)) {
-        return fromTable(t, file);
+    for (Path table : tables) {
+      try {
+        RecordTable t = RecordTable.open(table);
+        if (t.madeFrom(file)) {
+          return fromTable(t, file);
+        }
+      } catch (IOException e) {
+        // missing, damaged, or not a file: made again below
       }
-    } catch (IOException e) {
-      // missing, damaged, or not a file: made again below
     }
-    try {
-      return madeInTable(table, file);
-    } catch (RecordTable.OutOfOrderException e) {
-      LOG.info("{}: {}; read whole to make its table", file, e.getMessage());
-    } catch (DamagedFileException e) {
-      throw e;
-    } catch (IOException e) {
-      LOG.warn("cannot write {} ({}): what is withheld is held in memory instead", table, e.toString());
-      return read(file);
+    Withheld whole = null;
+    for (Path table : tables) {
+      try {
+        Files.createDirectories(table.getParent());
+        if (whole == null) {
+          try {
+            return madeInTable(table, file);
+          } catch (RecordTable.OutOfOrderException e) {
+            LOG.info("{}: {}; read whole to make its table", file, e.getMessage());
+            whole = read(file);
+          }
+        }
+        whole.writeTable(table, file);
+        return new Withheld(new InTable(RecordTable.open(table)), whole.released, whole.uneven);
+      } catch (DamagedFileException e) {
+        throw e;
+      } catch (IOException e) {
+        LOG.info("cannot write {} ({})", table, e.toString());
+      }
     }
-    Withheld whole = read(file);
-    try {
-      whole.writeTable(table, file);
-      return new Withheld(new InTable(RecordTable.open(table)), whole.released, whole.uneven);
-    } catch (IOException e) {
-      LOG.warn("cannot write {} ({}): what is withheld is held in memory instead", table, e.toString());
-      return whole;
-    }
+    LOG.warn("cannot write the table of {} in {}: what is withheld is held in memory instead", file,
+        Arrays.toString(tables));
+    return whole != null ? whole : read(file);
   }
 
   /** {@code file} read once: its documents written to {@code table} as they are read, the rest held. */

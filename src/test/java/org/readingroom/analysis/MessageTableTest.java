@@ -3,6 +3,7 @@ package org.readingroom.analysis;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,7 @@ import org.readingroom.threads.Appearance;
 import org.readingroom.threads.Correspondence;
 import org.readingroom.threads.MessageThread;
 import org.readingroom.threads.ThreadMessage;
+import org.readingroom.withheld.Withheld;
 
 /**
  * The messages a server reads in place ({@code messages.table}): the same answers as {@code
@@ -105,6 +107,39 @@ class MessageTableTest {
     Files.createDirectories(archive.messagesTable().resolve("in-the-way"));
     assertAgree(Correspondence.read(archive.messages()),
         Correspondence.open(archive.messages(), archive.messagesTable()));
+    // nor in the cache: a file stands where its folder would be
+    ArchiveLayout noCache = new ArchiveLayout(archive.root(), Files.writeString(tmp.resolve("not-a-folder"), ""));
+    assertAgree(Correspondence.read(archive.messages()), ArchiveAnalysis.load(noCache).correspondence());
+  }
+
+  /**
+   * A server that may not write the archive's folder (storage read only, or shared) makes the
+   * tables in its cache, in a folder of that archive's own, and reads them in place from there.
+   * The tables' places are made folders here, which refuse them as a folder read only would, the
+   * tests running as root, which any folder lets write.
+   */
+  @Test
+  void whereTheArchivesFolderCannotBeWrittenTheTablesAreMadeInTheCache() throws Exception {
+    ArchiveLayout archive = new ArchiveLayout(analysed().root(), tmp.resolve("cache"));
+    for (Path table : List.of(archive.messagesTable(), archive.withheldTable())) {
+      Files.delete(table);
+      Files.createDirectories(table.resolve("in-the-way"));
+    }
+    ArchiveAnalysis loaded = ArchiveAnalysis.load(archive);
+    assertAgree(Correspondence.read(archive.messages()), loaded.correspondence());
+    assertEquals(Withheld.read(archive.withheld()).documents().size(), loaded.withheld().documents().size());
+    Path elsewhere = archive.tablesElsewhere();
+    assertEquals(tmp.resolve("cache").resolve("tables"), elsewhere.getParent());
+    Path messages = elsewhere.resolve("messages.table");
+    assertTrue(Files.size(messages) > 0 && Files.size(elsewhere.resolve("withheld.table")) > 0);
+
+    FileTime made = Files.getLastModifiedTime(messages);
+    Files.setLastModifiedTime(messages, FileTime.fromMillis(made.toMillis() + 5_000));
+    FileTime touched = Files.getLastModifiedTime(messages);
+    assertAgree(Correspondence.read(archive.messages()), ArchiveAnalysis.load(archive).correspondence());
+    assertEquals(touched, Files.getLastModifiedTime(messages), "read in place from the cache, not made again");
+    assertNotEquals(elsewhere, new ArchiveLayout(tmp.resolve("other"), tmp.resolve("cache")).tablesElsewhere(),
+        "each archive has a folder of its own");
   }
 
   @Test

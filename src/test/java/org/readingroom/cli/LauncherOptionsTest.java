@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readingroom.archive.ArchiveLayout;
 
 /**
  * The launcher's choice of JVM options, read from the java command it prints ({@code
  * READINGROOM_PRINT_COMMAND}, which builds and runs nothing). The server's heap: 1 GB for an
- * archive of the corpus's size or one whose analysis is read in place from its tables, more for a
- * larger analysis whose tables are still to be made, what {@code READINGROOM_SERVE_HEAP} says when
- * it says. The compiler of an ingest or an analysis: C1 only for a burst of the corpus's size, C2
- * past 300 MB of inputs and index.
+ * archive of the corpus's size or one whose analysis is read in place from its tables (in its
+ * folder or in the user's cache), more for a larger analysis whose tables are still to be made,
+ * what {@code READINGROOM_SERVE_HEAP} says when it says. The compiler of an ingest or an analysis:
+ * C1 only for a burst of the corpus's size, C2 past 300 MB of inputs and index.
  */
 class LauncherOptionsTest {
 
@@ -55,6 +56,21 @@ class LauncherOptionsTest {
     assertEquals("-Xmx1072m", heap(Map.of(), "serve", "--archive", archive.toString())); // 512 + 8 x 70
     Files.setLastModifiedTime(withheld, FileTime.fromMillis(1_000));
     assertEquals("-Xmx1312m", heap(Map.of(), "serve", "--archive", archive.toString()));
+  }
+
+  /** A server that may not write the archive's folder reads the tables it made in its cache ({@code ArchiveLayout}'s folder). */
+  @Test
+  void tablesMadeInTheUsersCacheCountAsTablesInTheFolder() throws Exception {
+    Path archive = archiveWith(70, 30);
+    Path xdg = tmp.resolve("xdg-cache");
+    Path elsewhere = Files.createDirectories(new ArchiveLayout(archive, xdg.resolve("readingroom")).tablesElsewhere());
+    Files.createFile(elsewhere.resolve("messages.table"));
+    Files.createFile(elsewhere.resolve("withheld.table"));
+    Files.setLastModifiedTime(archive.resolve("messages.json"), FileTime.fromMillis(1_000_000));
+    Files.setLastModifiedTime(archive.resolve("withheld.json"), FileTime.fromMillis(1_000_000));
+    assertEquals("-Xmx1024m", heap(Map.of("XDG_CACHE_HOME", xdg.toString()), "serve", "--archive", archive.toString()));
+    assertEquals("-Xmx1312m", heap(Map.of("XDG_CACHE_HOME", tmp.resolve("another").toString()), "serve",
+        "--archive", archive.toString()), "another cache holds no table");
   }
 
   @Test
