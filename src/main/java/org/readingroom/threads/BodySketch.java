@@ -54,6 +54,17 @@ final class BodySketch {
     return new BodySketch(Arrays.stream(shingles).sorted().distinct().toArray(), words);
   }
 
+  /** Two sketches of one opening are equal: copies of a message share one ({@link Shared}). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BodySketch b && b.words.equals(words) && Arrays.equals(b.shingles, shingles);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * words.hashCode() + Arrays.hashCode(shingles);
+  }
+
   /** The opening words, folded: the first {@link #KEPT}. */
   List<String> words() {
     return words.isEmpty() ? List.of() : List.of(words.split(" "));

@@ -2,7 +2,6 @@ package org.readingroom.threads;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.readingroom.record.Message;
 import org.readingroom.record.Party;
 import org.readingroom.record.ReleaseRecord;
@@ -82,15 +81,25 @@ final class PrintedMessage {
   }
 
   /**
-   * The printing of message {@code position} of a release stored under {@code documentKey}, its
-   * parties as {@code one} gives them (one object for each party printed alike, across the archive).
+   * The printing of message {@code position} of a release stored under {@code documentKey}, what it
+   * prints alike with others (parties, recipients, time, subject, body sketch) as {@code shared}
+   * keeps it: one object for each across the archive.
    */
-  static PrintedMessage of(String documentKey, ReleaseRecord record, int position, UnaryOperator<Party> one) {
+  static PrintedMessage of(String documentKey, ReleaseRecord record, int position, Shared shared) {
     Message m = record.messages().get(position);
-    return new PrintedMessage(new Appearance(documentKey, position, m.page()),
-        m.from() == null ? null : one.apply(m.from()), m.to().stream().map(one).toList(),
-        m.cc().stream().map(one).toList(), m.sent(),
-        m.sent() == null ? null : m.sent().epochMinutes(), m.subject(), SubjectKey.of(m.subject()), BodySketch.of(record.text(), m.bodyStart(), m.bodyEnd()));
+    String subject = shared.one(m.subject());
+    return new PrintedMessage(new Appearance(documentKey, position, m.page()), shared.one(m.from()),
+        shared.one(parties(m.to(), shared)), shared.one(parties(m.cc(), shared)), shared.one(m.sent()),
+        m.sent() == null ? null : m.sent().epochMinutes(), subject, shared.one(SubjectKey.of(subject)),
+        shared.one(BodySketch.of(record.text(), m.bodyStart(), m.bodyEnd())));
+  }
+
+  private static List<Party> parties(List<Party> printed, Shared shared) {
+    List<Party> out = new ArrayList<>(printed.size());
+    for (Party p : printed) {
+      out.add(shared.one(p));
+    }
+    return List.copyOf(out);
   }
 
   /** The sender as an alias: the address when one is printed, else the name; null when no sender is readable. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -42,14 +41,14 @@ public final class ThreadFinder {
   private static final long DAY_MINUTES = 1440;
 
   private final List<PrintedMessage> printed = new ArrayList<>();
-  /** One object for each party printed alike: an archive prints a few thousand parties millions of times. */
-  private final Map<Party, Party> parties = new ConcurrentHashMap<>();
+  /** What printings print alike, kept once while they are read. */
+  private final Shared shared = new Shared();
 
   /** Reads the messages of a release stored under {@code documentKey}. */
   public void add(String documentKey, ReleaseRecord record) {
     List<PrintedMessage> mine = new ArrayList<>(record.messages().size());
     for (int i = 0; i < record.messages().size(); i++) {
-      mine.add(PrintedMessage.of(documentKey, record, i, p -> parties.computeIfAbsent(p, k -> k)));
+      mine.add(PrintedMessage.of(documentKey, record, i, shared));
     }
     synchronized (this) {
       printed.addAll(mine);
@@ -63,6 +62,7 @@ public final class ThreadFinder {
    *     sender however printed
    */
   public synchronized Correspondence find(Function<String, String> personOf) {
+    shared.forget(); // what is read is shared already; the map would only hold it twice
     printed.sort(Comparator.comparing(PrintedMessage::appearance));
     int n = printed.size();
     for (int i = 0; i < n; i++) {
@@ -186,13 +186,7 @@ public final class ThreadFinder {
 
     /** The message printed under printing {@code p} in its document, or -1 when it is the last of its chain. */
     int below(PrintedMessage p) {
-      int next = p.ordinal + 1;
-      if (next >= printed.size()) {
-        return -1;
-      }
-      Appearance a = p.appearance();
-      Appearance b = printed.get(next).appearance();
-      return b.document().equals(a.document()) && b.position() == a.position() + 1 ? messageOf[next] : -1;
+      return ThreadFinder.this.below(messageOf, p);
     }
 
     /** Joins messages {@code a} and {@code b} in {@code same}, through their first printings. */
@@ -241,7 +235,8 @@ public final class ThreadFinder {
     TreeMap<Long, List<Integer>> byMinute = new TreeMap<>();
     for (int m = 0; m < found.size(); m++) {
       PrintedMessage first = found.first(m);
-      if (first.sent() == null || !first.sent().hasTime() || found.mostTelling(m).body().shingles() >= SameMessage.TELLING) {
+      if (first.sent() == null || !first.sent().hasTime()
+          || found.mostTelling(m).body().shingles() >= SameMessage.TELLING) {
         continue;
       }
       Set<Integer> u = new TreeSet<>();

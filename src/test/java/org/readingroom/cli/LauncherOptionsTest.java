@@ -58,12 +58,16 @@ class LauncherOptionsTest {
     assertEquals("-Xmx1312m", heap(Map.of(), "serve", "--archive", archive.toString()));
   }
 
-  /** A server that may not write the archive's folder reads the tables it made in its cache ({@code ArchiveLayout}'s folder). */
+  /**
+   * A server that may not write the archive's folder reads the tables it made in the user's cache,
+   * in the folder {@code ArchiveLayout#tablesElsewhere} names.
+   */
   @Test
   void tablesMadeInTheUsersCacheCountAsTablesInTheFolder() throws Exception {
     Path archive = archiveWith(70, 30);
     Path xdg = tmp.resolve("xdg-cache");
-    Path elsewhere = Files.createDirectories(new ArchiveLayout(archive, xdg.resolve("readingroom")).tablesElsewhere());
+    Path elsewhere = Files.createDirectories(
+        new ArchiveLayout(archive, xdg.resolve("readingroom")).tablesElsewhere());
     Files.createFile(elsewhere.resolve("messages.table"));
     Files.createFile(elsewhere.resolve("withheld.table"));
     Files.setLastModifiedTime(archive.resolve("messages.json"), FileTime.fromMillis(1_000_000));

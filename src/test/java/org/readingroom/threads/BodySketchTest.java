@@ -2,6 +2,9 @@ package org.readingroom.threads;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -39,5 +42,23 @@ class BodySketchTest {
     assertTrue(of("").isEmpty());
     assertTrue(of("").sameAs(of(" ")));
     assertFalse(of("").sameAs(fyi));
+  }
+
+  /** Copies of one body, printed alike or folded alike, are one sketch, which {@link Shared} keeps once. */
+  @Test
+  void copiesOfOneOpeningAreEqualAndSharedOnce() {
+    String body = "Pls call me after the meeting with the Foreign Minister about the draft statement.";
+    BodySketch a = of(body);
+    BodySketch b = of(body.toUpperCase(java.util.Locale.ROOT));
+    assertEquals(a, b, "folded alike");
+    assertEquals(a.hashCode(), b.hashCode());
+    assertNotEquals(a, of(body.replace("draft", "final")), "one shingle differs");
+    assertNotEquals(a, of("Pls call me after the meeting"), "a shorter opening");
+    Shared shared = new Shared();
+    assertSame(a, shared.one(a));
+    assertSame(a, shared.one(b));
+    assertNull(shared.one(null));
+    shared.forget();
+    assertSame(b, shared.one(b), "forgotten: the next one kept is the next given");
   }
 }
