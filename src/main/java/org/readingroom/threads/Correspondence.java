@@ -384,7 +384,7 @@ public final class Correspondence {
     Correspondence held = null;
     for (Path table : tables) {
       try {
-        Files.createDirectories(table.getParent());
+        Files.createDirectories(table.toAbsolutePath().getParent());
         if (held == null) {
           if (MessageTable.make(table, file)) {
             return new Correspondence(new InTable(MessageTable.open(table)));

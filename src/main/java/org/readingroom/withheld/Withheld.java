@@ -160,7 +160,7 @@ public final class Withheld {
     Withheld whole = null;
     for (Path table : tables) {
       try {
-        Files.createDirectories(table.getParent());
+        Files.createDirectories(table.toAbsolutePath().getParent());
         if (whole == null) {
           try {
             return madeInTable(table, file);
