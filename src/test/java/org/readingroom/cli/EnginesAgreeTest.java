@@ -520,8 +520,9 @@ class EnginesAgreeTest {
   /**
    * A shared file of many parts goes to the cluster and comes back byte for byte, a part at a time,
    * to a folder of its own (another machine); a pull that meets a part gone, or a part not what its
-   * head says, keeps the folder's copy and leaves nothing beside it; the same file pushed again
-   * mends a part the cluster lost; and the next push is pulled.
+   * head says, keeps the folder's copy and leaves nothing beside it, and does not read that head
+   * again at once; the same file pushed again mends a part the cluster lost; and the next push is
+   * pulled.
    */
   @Test
   @Order(99)
@@ -544,9 +545,20 @@ class EnginesAgreeTest {
       Files.write(here.messages(), second);
       engine.sharedFiles().push(here, List.of(here.messages()));
       long generation = source(files + "head:messages.json").path("generation").asLong();
-      assertEquals(200, send("DELETE", files + "part:messages.json:" + generation + ":2"));
-      pull(alias, elsewhere);
-      assertArrayEquals(first, Files.readAllBytes(elsewhere.messages()), "a part gone: the folder's copy kept");
+      String lost = files + "part:messages.json:" + generation + ":2";
+      JsonNode part2 = source(lost);
+      assertEquals(200, send("DELETE", lost));
+      try (OpenSearchEngine reader = OpenSearchEngine.openForReading(config(alias))) {
+        reader.sharedFiles().pull(elsewhere);
+        assertArrayEquals(first, Files.readAllBytes(elsewhere.messages()), "a part gone: the folder's copy kept");
+        // the part back as it was: the same head is not read again at once (a lost part would have
+        // every request read the others again), a new push is
+        assertEquals(201, put(lost, part2.toString()));
+        Thread.sleep(1_100); // a reader looks at the heads once a second
+        reader.sharedFiles().pull(elsewhere);
+        assertArrayEquals(first, Files.readAllBytes(elsewhere.messages()), "the same broken head: not fetched again");
+      }
+      assertEquals(200, send("DELETE", lost));
 
       // the same bytes pushed again: the part the cluster lost is mended, as a new generation
       engine.sharedFiles().push(here, List.of(here.messages()));

@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * the cluster holds it is uploaded anew only when the cluster lost some of its parts. A pull reads
  * the heads (real-time gets, no refresh needed) at most once a second, fetches the files whose
  * digest differs from the folder's copy, and writes each whole or not at all ({@link AtomicFile}); a
- * file whose parts were replaced meanwhile is fetched at the next look. Only the names of {@link
+ * file whose parts were replaced meanwhile is fetched at the next look, from its new head, and a head
+ * whose parts cannot be read whole is not read again for 30 s. Only the names of {@link
  * ArchiveLayout#sharedFiles()} are ever read or written: nothing the cluster holds names a path.
  *
  * <p>Neither direction holds more than a part in memory, so that a shared file of gigabytes (the
@@ -76,6 +77,16 @@ final class ClusterFiles implements SharedFiles {
       return size() > 10_000;
     }
   };
+  /**
+   * Heads whose parts could not be fetched whole (a part gone, or not what the head says), by name,
+   * with when: the same head is not fetched again for {@link #BROKEN_HEAD_NANOS}, so that a lost part
+   * does not have every request read the file's other parts again. A new push is a new head.
+   */
+  private final Map<String, BrokenHead> broken = new HashMap<>();
+  private static final long BROKEN_HEAD_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+  private record BrokenHead(long generation, String sha256, long at) {}
+
   private long lastLook = System.nanoTime() - 2 * LOOK_EVERY_NANOS;
   private boolean indexMade;
 
@@ -112,8 +123,8 @@ final class ClusterFiles implements SharedFiles {
         continue;
       }
       if (!fetch(head, file)) {
-        LOG.info("{} changed while it was read from the cluster: read again at the next look", name);
-        lastLook -= LOOK_EVERY_NANOS;
+        LOG.info("{} changed while it was read from the cluster, or lost a part there: the folder's copy kept", name);
+        lastLook -= LOOK_EVERY_NANOS; // a push under way is seen at once
         continue;
       }
       held.put(name, head.digest().sha256());
@@ -378,13 +389,24 @@ final class ClusterFiles implements SharedFiles {
   /**
    * Writes the file its head describes as {@code target}, each part as it arrives, whole or not at
    * all: false, and the folder's copy kept, when a part is gone or the parts are not what the head
-   * says (the file was pushed again while it was read).
+   * says (the file was pushed again while it was read, or the cluster lost a part), and then for
+   * the same head during the next 30 s.
    */
   private boolean fetch(Head head, Path target) throws IOException {
+    synchronized (broken) {
+      BrokenHead b = broken.get(head.name());
+      if (b != null && b.generation() == head.generation() && b.sha256().equals(head.digest().sha256())
+          && System.nanoTime() - b.at() < BROKEN_HEAD_NANOS) {
+        return false;
+      }
+    }
     try {
       AtomicFile.write(target, out -> writeParts(head, out));
       return true;
     } catch (ChangedWhileRead e) {
+      synchronized (broken) {
+        broken.put(head.name(), new BrokenHead(head.generation(), head.digest().sha256(), System.nanoTime()));
+      }
       return false;
     }
   }
