@@ -122,6 +122,9 @@ final class ClusterFiles implements SharedFiles {
         held.put(name, head.digest().sha256());
         continue;
       }
+      if (recentlyBroken(head)) {
+        continue;
+      }
       if (!fetch(head, file)) {
         LOG.info("{} changed while it was read from the cluster, or lost a part there: the folder's copy kept", name);
         lastLook -= LOOK_EVERY_NANOS; // a push under way is seen at once
@@ -393,12 +396,8 @@ final class ClusterFiles implements SharedFiles {
    * the same head during the next 30 s.
    */
   private boolean fetch(Head head, Path target) throws IOException {
-    synchronized (broken) {
-      BrokenHead b = broken.get(head.name());
-      if (b != null && b.generation() == head.generation() && b.sha256().equals(head.digest().sha256())
-          && System.nanoTime() - b.at() < BROKEN_HEAD_NANOS) {
-        return false;
-      }
+    if (recentlyBroken(head)) {
+      return false;
     }
     try {
       AtomicFile.write(target, out -> writeParts(head, out));
@@ -428,6 +427,15 @@ final class ClusterFiles implements SharedFiles {
     }
     if (!written.digest().equals(head.digest())) {
       throw new ChangedWhileRead();
+    }
+  }
+
+  /** Whether this head's parts could not be read whole during the last 30 s. */
+  private boolean recentlyBroken(Head head) {
+    synchronized (broken) {
+      BrokenHead b = broken.get(head.name());
+      return b != null && b.generation() == head.generation() && b.sha256().equals(head.digest().sha256())
+          && System.nanoTime() - b.at() < BROKEN_HEAD_NANOS;
     }
   }
 
