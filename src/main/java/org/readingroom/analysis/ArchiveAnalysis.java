@@ -1,6 +1,7 @@
 package org.readingroom.analysis;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -89,12 +90,12 @@ public final class ArchiveAnalysis {
   /** What the archive's analysis files hold; empty parts where a file is missing (no ingest analysed yet). */
   public static ArchiveAnalysis load(ArchiveLayout layout) throws IOException {
     List<Person> found = Person.read(layout.people());
+    Path elsewhere = layout.tablesElsewhere();
     return new ArchiveAnalysis(found, People.of(found, PeopleOverrides.read(layout.peopleOverrides())),
         Correspondence.open(layout.messages(), layout.messagesTable(),
-            layout.tablesElsewhere().resolve(layout.messagesTable().getFileName())),
+            elsewhere.resolve(layout.messagesTable().getFileName())),
         NearDuplicates.read(layout.duplicates()),
-        Withheld.open(layout.withheld(), layout.withheldTable(),
-            layout.tablesElsewhere().resolve(layout.withheldTable().getFileName())));
+        Withheld.open(layout.withheld(), layout.withheldTable(), elsewhere.resolve(layout.withheldTable().getFileName())));
   }
 
   /** The same analysis under other overrides. */

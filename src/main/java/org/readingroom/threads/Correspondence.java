@@ -20,6 +20,7 @@ import java.util.function.UnaryOperator;
 import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.MessagesFile;
 import org.readingroom.archive.StableId;
+import org.readingroom.archive.TablePlaces;
 import org.readingroom.record.SentTime;
 import org.readingroom.text.UnionFind;
 import org.slf4j.Logger;
@@ -371,37 +372,30 @@ public final class Correspondence {
     }
     long size = source.size();
     long modified = source.lastModifiedTime().toMillis();
-    for (Path table : tables) {
-      try {
-        MessageTable t = MessageTable.open(table);
-        if (t.madeFrom(size, modified)) {
-          return new Correspondence(new InTable(t));
-        }
-      } catch (IOException e) {
-        // missing, damaged, or not a file: made again below
-      }
+    Correspondence found = TablePlaces.firstOpened(tables, table -> {
+      MessageTable t = MessageTable.open(table);
+      return t.madeFrom(size, modified) ? new Correspondence(new InTable(t)) : null;
+    });
+    if (found != null) {
+      return found;
     }
-    Correspondence held = null;
-    for (Path table : tables) {
-      try {
-        Files.createDirectories(table.toAbsolutePath().getParent());
-        if (held == null) {
-          if (MessageTable.make(table, file)) {
-            return new Correspondence(new InTable(MessageTable.open(table)));
-          }
-          held = read(file); // not in id order
+    List<Correspondence> held = new ArrayList<>(1); // read whole once, when the file is not in id order
+    found = TablePlaces.firstMade(tables, table -> {
+      if (held.isEmpty()) {
+        if (MessageTable.make(table, file)) {
+          return new Correspondence(new InTable(MessageTable.open(table)));
         }
-        MessageTable.write(table, held.messages(), held.threads(), size, modified);
-        return new Correspondence(new InTable(MessageTable.open(table)));
-      } catch (DamagedFileException e) {
-        throw e;
-      } catch (IOException e) {
-        LOG.info("cannot write {} ({})", table, e.toString());
+        held.add(read(file));
       }
+      MessageTable.write(table, held.get(0).messages(), held.get(0).threads(), size, modified);
+      return new Correspondence(new InTable(MessageTable.open(table)));
+    });
+    if (found != null) {
+      return found;
     }
     LOG.warn("cannot write the table of {} in {}: the messages are held in memory instead", file,
         Arrays.toString(tables));
-    return held != null ? held : read(file);
+    return held.isEmpty() ? read(file) : held.get(0);
   }
 
   /**

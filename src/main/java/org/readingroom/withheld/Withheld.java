@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.MappedFile;
 import org.readingroom.archive.RecordTable;
+import org.readingroom.archive.TablePlaces;
 import org.readingroom.archive.WithheldFile;
 import org.readingroom.record.Classification;
 import org.slf4j.Logger;
@@ -147,39 +148,33 @@ public final class Withheld {
     if (!Files.exists(file)) {
       return none();
     }
-    for (Path table : tables) {
-      try {
-        RecordTable t = RecordTable.open(table);
-        if (t.madeFrom(file)) {
-          return fromTable(t, file);
-        }
-      } catch (IOException e) {
-        // missing, damaged, or not a file: made again below
-      }
+    Withheld found = TablePlaces.firstOpened(tables, table -> {
+      RecordTable t = RecordTable.open(table);
+      return t.madeFrom(file) ? fromTable(t, file) : null;
+    });
+    if (found != null) {
+      return found;
     }
-    Withheld whole = null;
-    for (Path table : tables) {
-      try {
-        Files.createDirectories(table.toAbsolutePath().getParent());
-        if (whole == null) {
-          try {
-            return madeInTable(table, file);
-          } catch (RecordTable.OutOfOrderException e) {
-            LOG.info("{}: {}; read whole to make its table", file, e.getMessage());
-            whole = read(file);
-          }
+    List<Withheld> whole = new ArrayList<>(1); // read whole once, when its documents are not in key order
+    found = TablePlaces.firstMade(tables, table -> {
+      if (whole.isEmpty()) {
+        try {
+          return madeInTable(table, file);
+        } catch (RecordTable.OutOfOrderException e) {
+          LOG.info("{}: {}; read whole to make its table", file, e.getMessage());
+          whole.add(read(file));
         }
-        whole.writeTable(table, file);
-        return new Withheld(new InTable(RecordTable.open(table)), whole.released, whole.uneven);
-      } catch (DamagedFileException e) {
-        throw e;
-      } catch (IOException e) {
-        LOG.info("cannot write {} ({})", table, e.toString());
       }
+      Withheld w = whole.get(0);
+      w.writeTable(table, file);
+      return new Withheld(new InTable(RecordTable.open(table)), w.released, w.uneven);
+    });
+    if (found != null) {
+      return found;
     }
     LOG.warn("cannot write the table of {} in {}: what is withheld is held in memory instead", file,
         Arrays.toString(tables));
-    return whole != null ? whole : read(file);
+    return whole.isEmpty() ? read(file) : whole.get(0);
   }
 
   /** {@code file} read once: its documents written to {@code table} as they are read, the rest held. */

@@ -528,7 +528,7 @@ class EnginesAgreeTest {
   @Order(99)
   void aSharedFileOfManyPartsIsPushedAndPulledWhole() throws Exception {
     String alias = "readingroom-parts";
-    String files = cluster.url.split(",")[0] + "/" + alias + ".files/_doc/";
+    String files = sharedFilesDocs(alias);
     ArchiveLayout here = new ArchiveLayout(Files.createDirectories(tmp.resolve("parts-here")));
     ArchiveLayout elsewhere = new ArchiveLayout(tmp.resolve("parts-elsewhere"));
     byte[] first = noise(1, 3 * PART_BYTES + 12_345);
@@ -600,7 +600,7 @@ class EnginesAgreeTest {
   @Order(99)
   void aFileReplacedWhileItIsPushedIsSharedWholeOrNotAtAll() throws Exception {
     String alias = "readingroom-changing";
-    String files = cluster.url.split(",")[0] + "/" + alias + ".files/_doc/";
+    String files = sharedFilesDocs(alias);
     ArchiveLayout here = new ArchiveLayout(Files.createDirectories(tmp.resolve("changing-here")));
     List<byte[]> versions = List.of(noise(6, 2 * PART_BYTES + 7), noise(7, 2 * PART_BYTES + 7),
         noise(8, PART_BYTES + 3));
@@ -642,6 +642,11 @@ class EnginesAgreeTest {
       }
       assertTrue(replaced.get() > 4, "the file was replaced while it was pushed: " + replaced.get());
     }
+  }
+
+  /** The address of a document of the index where {@code alias} shares its files, but for its id. */
+  static String sharedFilesDocs(String alias) {
+    return cluster.url.split(",")[0] + "/" + alias + ".files/_doc/";
   }
 
   /** {@code n} bytes that compress to nothing, the same for the same seed. */
