@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.MessagesFile;
+import org.readingroom.archive.TablePlaces;
 import org.readingroom.index.lucene.LuceneEngine;
 import org.readingroom.ingest.IngestProgress;
 import org.readingroom.ingest.Ingester;
@@ -104,12 +106,34 @@ class MessageTableTest {
   void whereNoTableCanBeWrittenTheMessagesAreHeldInMemory() throws Exception {
     ArchiveLayout archive = analysed();
     Files.delete(archive.messagesTable());
+    assertAgree(Correspondence.read(archive.messages()), Correspondence.open(archive.messages()));
+    assertFalse(Files.exists(archive.messagesTable()), "no place given, none written");
+  }
+
+  /**
+   * A server that may write neither the archive's folder nor the user's cache makes the tables in
+   * a folder of its own in the system's temporary folder, only its user's to read, and reads them
+   * in place from there for as long as it runs.
+   */
+  @Test
+  void whereNeitherTheFolderNorTheCacheCanBeWrittenTheTablesAreMadeForTheProcessAlone() throws Exception {
+    ArchiveLayout archive = analysed();
+    Files.delete(archive.messagesTable());
     Files.createDirectories(archive.messagesTable().resolve("in-the-way"));
-    assertAgree(Correspondence.read(archive.messages()),
-        Correspondence.open(archive.messages(), archive.messagesTable()));
     // nor in the cache: a file stands where its folder would be
     ArchiveLayout noCache = new ArchiveLayout(archive.root(), Files.writeString(tmp.resolve("not-a-folder"), ""));
     assertAgree(Correspondence.read(archive.messages()), ArchiveAnalysis.load(noCache).correspondence());
+
+    Path folder = TablePlaces.temporaryFolder();
+    assertEquals(Path.of(System.getProperty("java.io.tmpdir")).toRealPath(), folder.toRealPath().getParent());
+    assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(folder));
+    Path table = folder.resolve(noCache.tablesElsewhere().getFileName()).resolve("messages.table");
+    assertTrue(Files.size(table) > 0, "the messages' table is made there");
+    FileTime made = Files.getLastModifiedTime(table);
+    Files.setLastModifiedTime(table, FileTime.fromMillis(made.toMillis() + 5_000));
+    FileTime touched = Files.getLastModifiedTime(table);
+    assertAgree(Correspondence.read(archive.messages()), ArchiveAnalysis.load(noCache).correspondence());
+    assertEquals(touched, Files.getLastModifiedTime(table), "read in place again, not made again");
   }
 
   /**
