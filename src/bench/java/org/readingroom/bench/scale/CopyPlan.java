@@ -23,6 +23,7 @@ final class CopyPlan {
   /** Days this copy moves every date by. */
   final int days;
   private final CorpusSurvey survey;
+  private final PersonExchange.Images persons;
   private final int[] names;
   private final int[] addresses;
   private final int[] words;
@@ -38,6 +39,7 @@ final class CopyPlan {
     this.names = survey.names.images(seed * 3);
     this.addresses = survey.addresses.images(seed * 3 + 1);
     this.words = survey.words.images(seed * 3 + 2);
+    this.persons = survey.persons.images(seed * 3 + 3);
   }
 
   static int days(int copy) {
@@ -73,13 +75,19 @@ final class CopyPlan {
     return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
+  /** The name this copy prints for {@code name}: a spelling of the person taking its person's place, else a name alike. */
   String name(String name) {
-    return survey.names.image(name, names);
+    String spelling = persons.names().get(name);
+    return spelling != null ? spelling : survey.names.image(name, names);
   }
 
-  /** The image of an address given by its lower case, as that address is printed most often. */
+  /**
+   * The image of an address given by its lower case, as that address is printed most often: an
+   * address of the person taking its person's place, else one at the same domain.
+   */
   String address(String lowerCase) {
-    return survey.addressAsPrinted(survey.addresses.image(lowerCase, addresses));
+    String spelling = persons.addresses().get(lowerCase);
+    return survey.addressAsPrinted(spelling != null ? spelling : survey.addresses.image(lowerCase, addresses));
   }
 
   /**

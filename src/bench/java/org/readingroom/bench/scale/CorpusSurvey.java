@@ -19,6 +19,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.readingroom.parse.ReleaseReader;
+import org.readingroom.people.PartyTally;
+import org.readingroom.people.PersonFinder;
 import org.readingroom.record.Message;
 import org.readingroom.record.ParseResult;
 import org.readingroom.record.Party;
@@ -41,16 +43,20 @@ final class CorpusSurvey {
   record Document(Path file, String relative, boolean text, String docId, List<String> names, List<String> addresses) {}
 
   final List<Document> documents;
+  /** Persons of two or more spellings; their spellings are exchanged through them. */
+  final PersonExchange persons;
+  /** The other names, exchanged as strings. */
   final Exchange names;
-  /** Addresses by their lower case: {@code MillsCD@state.gov} and {@code millscd@state.gov} are one. */
+  /** The other addresses, by their lower case: {@code MillsCD@state.gov} and {@code millscd@state.gov} are one. */
   final Exchange addresses;
   final RunningWords words;
   /** Each address (by its lower case) as it is printed most often. */
   private final Map<String, String> addressForms;
 
-  private CorpusSurvey(List<Document> documents, Exchange names, Exchange addresses, RunningWords words,
-      Map<String, String> addressForms) {
+  private CorpusSurvey(List<Document> documents, PersonExchange persons, Exchange names, Exchange addresses,
+      RunningWords words, Map<String, String> addressForms) {
     this.documents = documents;
+    this.persons = persons;
     this.names = names;
     this.addresses = addresses;
     this.words = words;
@@ -71,8 +77,9 @@ final class CorpusSurvey {
     List<Path> files = List.copyOf(byName.values());
     ReleaseReader reader = new ReleaseReader();
     ConcurrentHashMap<String, Integer> wordCounts = new ConcurrentHashMap<>();
+    PartyTally tally = new PartyTally();
     List<Document> reads = pool.submit(() -> IntStream.range(0, files.size()).parallel()
-        .mapToObj(i -> read(corpus, files.get(i), reader, wordCounts)).toList()).join();
+        .mapToObj(i -> read(corpus, files.get(i), reader, wordCounts, tally)).toList()).join();
     Map<String, Integer> nameCounts = new TreeMap<>();
     Map<String, Integer> addressCounts = new TreeMap<>();
     Map<String, Integer> printedAddressCounts = new TreeMap<>();
@@ -83,13 +90,21 @@ final class CorpusSurvey {
         printedAddressCounts.merge(a, 1, Integer::sum);
       }
     }
-    CorpusSurvey survey = new CorpusSurvey(List.copyOf(reads),
-        Exchange.inBlocks(byFrequency(nameCounts, CorpusSurvey::nameShape), NAME_BLOCK),
-        Exchange.inBlocks(byFrequency(addressCounts, CorpusSurvey::domain), NAME_BLOCK),
+    PersonExchange persons =
+        PersonExchange.of(PersonFinder.find(tally, List.of()).persons(), nameCounts, addressCounts, NAME_BLOCK);
+    // the strings exchanged as strings: none a spelling of a person exchanged whole, so no two give one image
+    Map<String, Integer> loneNames = new TreeMap<>(nameCounts);
+    loneNames.keySet().removeIf(persons::hasName);
+    Map<String, Integer> loneAddresses = new TreeMap<>(addressCounts);
+    loneAddresses.keySet().removeIf(persons::hasAddress);
+    CorpusSurvey survey = new CorpusSurvey(List.copyOf(reads), persons,
+        Exchange.inBlocks(byFrequency(loneNames, CorpusSurvey::nameShape), NAME_BLOCK),
+        Exchange.inBlocks(byFrequency(loneAddresses, CorpusSurvey::domain), NAME_BLOCK),
         RunningWords.of(wordCounts), mostPrinted(printedAddressCounts));
-    err.printf(Locale.ROOT, "scale-corpus: surveyed %d files in %.1f s: %d names and %d addresses in headers, %d"
-        + " words of running text%n", reads.size(), (System.nanoTime() - start) / 1e9, survey.names.size(),
-        survey.addresses.size(), survey.words.size());
+    err.printf(Locale.ROOT, "scale-corpus: surveyed %d files in %.1f s: %d persons printed several ways, and %d"
+        + " other names and %d other addresses, in headers; %d words of running text%n", reads.size(),
+        (System.nanoTime() - start) / 1e9, survey.persons.size(), survey.names.size(), survey.addresses.size(),
+        survey.words.size());
     return survey;
   }
 
@@ -106,7 +121,7 @@ final class CorpusSurvey {
   }
 
   private static Document read(Path corpus, Path file, ReleaseReader reader,
-      ConcurrentHashMap<String, Integer> wordCounts) {
+      ConcurrentHashMap<String, Integer> wordCounts, PartyTally tally) {
     String relative = relative(corpus, file);
     if (!relative.toLowerCase(Locale.ROOT).endsWith(".txt")) {
       return new Document(file, relative, false, null, List.of(), List.of());
@@ -124,6 +139,11 @@ final class CorpusSurvey {
     if (parsed instanceof ReleaseRecord record) {
       docId = record.docId();
       for (Message m : record.messages()) {
+        if (m.from() != null) {
+          tally.add(m.from());
+        }
+        m.to().forEach(tally::add);
+        m.cc().forEach(tally::add);
         add(m.from(), names, addresses);
         m.to().forEach(p -> add(p, names, addresses));
         m.cc().forEach(p -> add(p, names, addresses));

@@ -35,7 +35,7 @@ final class ReleaseLines {
    * OCR prints it ({@code From Valmoro, Lona 3 {mailto:...}), which the parser reads as a header.
    */
   private static final Pattern PARTY_LABEL = Pattern.compile("\\s*(?:From|Front|Frorn|Fron|To|Cc|CC|cc|Bcc|BCC)\\s*:");
-  private static final Pattern COLONLESS_FROM = Pattern.compile("\\s*From\\s+[^:]*?\\s\\S?(?:m|rn)a[il1I|!]{2}to\\b");
+  private static final Pattern COLONLESS_FROM = Pattern.compile("\\s*From[.,;]?\\s+[^:]*?\\s\\S?(?:m|rn)a[il1I|!]{2}to\\b");
   private static final Pattern LABEL = Pattern.compile("\\s*[A-Z][A-Za-z.'/-]*(?: [A-Za-z.'/-]+){0,2}\\s*:(?:\\s|$)");
   /** The labels of a header block besides the senders' and recipients'. */
   private static final Pattern HEADER_LABEL = Pattern.compile("(?i)\\s*(?:Sent|Date|Subject|Attachments?|Importance"

@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Writes the corpus FACTOR times into OUT: OUT/copy-00 is the corpus unchanged, OUT/copy-01 ... each",
       "a release of its own made from it: document numbers C(10+n)xxxxxx, dates moved by 45 days a copy",
-      "(weekdays with them), the senders' and recipients' names and addresses exchanged among alike ones,",
+      "(weekdays with them), the senders' and recipients' persons exchanged among alike ones (each spelling",
+      "of a person for the other's spelling of its kind and rank), other names and addresses among alike ones,",
       "the words of running text exchanged one for one among words of their length, case and frequency, each",
       "word by its OCR skeleton, so the printings of one message differ in a copy as much as in the corpus.",
       "Deterministic: the same input, the same bytes.",
