@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /**
- * {@code scripts/bench}: query latency, in-process or over HTTP; or reading PDFs (--pdf). The
- * benchmarks live apart from the production jar, in {@code target/readingroom-bench.jar}.
+ * {@code scripts/bench}: query latency, in-process or over HTTP; or reading PDFs (--pdf); or the
+ * thread finder alone (--thread-rounds). The benchmarks live apart from the production jar, in
+ * {@code target/readingroom-bench.jar}.
  */
 @Command(
     name = "bench",
@@ -32,7 +33,8 @@ import picocli.CommandLine;
       "both next to the baselines.",
       "With --pdf PAGES: pages/s of reading PDFs, from their text layer and by OCR, on release pages of",
       "the sample release printed as PDFs and as 300 dpi scans (scripts/bench-pdf).",
-      "With --relevance FILE: a relevance test set scored through the HTTP API (docs/relevance.md)."
+      "With --relevance FILE: a relevance test set scored through the HTTP API (docs/relevance.md).",
+      "With --thread-rounds N: the thread finder alone over an embedded --archive, N rounds."
     })
 public final class BenchMain implements Callable<Integer> {
 
@@ -101,6 +103,11 @@ public final class BenchMain implements Callable<Integer> {
       "whose server is started on --archive (default: this build's), so that another version can be scored."})
   Path jar;
 
+  @Option(names = "--thread-rounds", paramLabel = "N", defaultValue = "0", description = {"Time the thread finder",
+      "instead: every record of the embedded --archive read into it, with the persons of its people.json, then",
+      "its messages and threads found N times, each round's seconds printed (the first rounds compile)."})
+  int threadRounds;
+
   @Option(names = "--burst", paramLabel = "N", defaultValue = "0",
       description = "With --url --mix: then N connections opened at once, one request each.")
   int burst;
@@ -112,6 +119,10 @@ public final class BenchMain implements Callable<Integer> {
     }
     if (relevance != null) {
       return relevance();
+    }
+    if (threadRounds > 0) {
+      ThreadBench.run(new ArchiveLayout(archive), threadRounds, err);
+      return 0;
     }
     if (queries == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--queries FILE (or --pdf PAGES) is needed");
