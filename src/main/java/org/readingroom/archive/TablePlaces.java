@@ -85,10 +85,7 @@ public final class TablePlaces {
     if (tables.length == 0) {
       return null;
     }
-    Path folder;
-    synchronized (TablePlaces.class) {
-      folder = make ? temporaryFolder() : temporary;
-    }
+    Path folder = make ? temporaryFolder() : temporary;
     if (folder == null) {
       return null;
     }
@@ -109,7 +106,7 @@ public final class TablePlaces {
     }
   }
 
-  private static Path temporary;
+  private static volatile Path temporary;
 
   /**
    * A folder of this process's own in the system's temporary folder ({@code java.io.tmpdir}),

@@ -139,14 +139,9 @@ final class CorpusSurvey {
     if (parsed instanceof ReleaseRecord record) {
       docId = record.docId();
       for (Message m : record.messages()) {
-        if (m.from() != null) {
-          tally.add(m.from());
-        }
-        m.to().forEach(tally::add);
-        m.cc().forEach(tally::add);
-        add(m.from(), names, addresses);
-        m.to().forEach(p -> add(p, names, addresses));
-        m.cc().forEach(p -> add(p, names, addresses));
+        add(m.from(), names, addresses, tally);
+        m.to().forEach(p -> add(p, names, addresses, tally));
+        m.cc().forEach(p -> add(p, names, addresses, tally));
       }
     }
     ReleaseLines lines = ReleaseLines.of(DocumentCopy.decode(bytes));
@@ -158,10 +153,12 @@ final class CorpusSurvey {
     return new Document(file, relative, true, docId, List.copyOf(names), List.copyOf(addresses));
   }
 
-  private static void add(Party party, Set<String> names, Set<String> addresses) {
+  /** Keeps what {@code party} prints in {@code names} and {@code addresses}, and counts it in {@code tally}. */
+  private static void add(Party party, Set<String> names, Set<String> addresses, PartyTally tally) {
     if (party == null) {
       return;
     }
+    tally.add(party);
     if (party.name() != null) {
       names.add(party.name());
     }

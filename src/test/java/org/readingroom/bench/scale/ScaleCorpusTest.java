@@ -44,6 +44,7 @@ import org.readingroom.record.Message;
 import org.readingroom.record.ParseResult;
 import org.readingroom.record.Party;
 import org.readingroom.record.ReleaseRecord;
+import org.readingroom.text.EditDistance;
 import org.readingroom.text.OcrFolding;
 import picocli.CommandLine;
 
@@ -245,26 +246,9 @@ class ScaleCorpusTest {
 
   /** Whether {@code b} is {@code a} with one or two characters each read as one or two others. */
   private static boolean misprinted(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 2) {
-      return false;
-    }
-    int[] previous = new int[b.length() + 1];
-    int[] row = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      row[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int same = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        row[j] = Math.min(previous[j - 1] + same, Math.min(previous[j], row[j - 1]) + 1);
-      }
-      int[] t = previous;
-      previous = row;
-      row = t;
-    }
-    return previous[b.length()] <= 4;
+    return EditDistance.atMost(a, b, 4) <= 4;
   }
+
 
   /** Each printed name and address of these documents, by the person the project's person finder makes it. */
   private static Map<String, String> persons(Map<String, ReleaseRecord> documents) {
