@@ -15,7 +15,8 @@ import org.readingroom.threads.ThreadFinder;
 
 /**
  * The thread finder alone ({@code scripts/bench --thread-rounds N --archive A}): every record of an
- * embedded archive read into a {@link ThreadFinder}, the persons of its {@code people.json}, then
+ * embedded archive read into a {@link ThreadFinder} (its printings written to a file, as the analysis
+ * keeps them), the persons of its {@code people.json}, then
  * {@link ThreadFinder#find} and the threads, N times, each round's seconds printed, and the live
  * heap after the reading. The first rounds run while the JIT compiles; the later ones are the
  * finder's own time.
@@ -24,29 +25,30 @@ final class ThreadBench {
   private ThreadBench() {}
 
   static void run(ArchiveLayout layout, int rounds, PrintWriter out) throws IOException {
-    ThreadFinder finder = new ThreadFinder();
-    long start = System.nanoTime();
-    try (LuceneEngine engine = LuceneEngine.openForReading(layout.index())) {
-      engine.eachRelease(Runtime.getRuntime().availableProcessors(), s -> finder.add(s.key(), s.record()));
-    }
-    Map<String, String> personOf = new HashMap<>();
-    for (Person p : Person.read(layout.people())) {
-      for (Alias a : p.aliases()) {
-        personOf.put(a.text(), p.id());
+    try (ThreadFinder finder = ThreadFinder.spilled(layout.root())) { // as the analysis reads them
+      long start = System.nanoTime();
+      try (LuceneEngine engine = LuceneEngine.openForReading(layout.index())) {
+        engine.eachRelease(Runtime.getRuntime().availableProcessors(), s -> finder.add(s.key(), s.record()));
       }
-    }
-    double read = (System.nanoTime() - start) / 1e9;
-    System.gc();
-    out.printf(Locale.ROOT, "threads: read in %.1f s; live heap %.1f MB%n", read, liveMegabytes());
-    for (int round = 1; round <= rounds; round++) {
-      long t0 = System.nanoTime();
-      Correspondence found = finder.find(personOf::get);
-      double find = (System.nanoTime() - t0) / 1e9;
-      int threads = found.threads().size();
-      out.printf(Locale.ROOT, "round %d: find %.2f s, with the threads %.2f s (%d messages, %d threads)%n", round,
-          find, (System.nanoTime() - t0) / 1e9, found.messages().size(), threads);
-      found = null;
-      System.gc(); // each round from the same heap
+      Map<String, String> personOf = new HashMap<>();
+      for (Person p : Person.read(layout.people())) {
+        for (Alias a : p.aliases()) {
+          personOf.put(a.text(), p.id());
+        }
+      }
+      double read = (System.nanoTime() - start) / 1e9;
+      System.gc();
+      out.printf(Locale.ROOT, "threads: read in %.1f s; live heap %.1f MB%n", read, liveMegabytes());
+      for (int round = 1; round <= rounds; round++) {
+        long t0 = System.nanoTime();
+        Correspondence found = finder.find(personOf::get);
+        double find = (System.nanoTime() - t0) / 1e9;
+        int threads = found.threads().size();
+        out.printf(Locale.ROOT, "round %d: find %.2f s, with the threads %.2f s (%d messages, %d threads)%n", round,
+            find, (System.nanoTime() - t0) / 1e9, found.messages().size(), threads);
+        found = null;
+        System.gc(); // each round from the same heap
+      }
     }
   }
 

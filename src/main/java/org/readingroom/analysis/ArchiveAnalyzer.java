@@ -2,6 +2,8 @@ package org.readingroom.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +61,7 @@ public final class ArchiveAnalyzer {
     long start = System.nanoTime();
     Steps step = new Steps(steps);
     PartyTally tally = new PartyTally();
-    ThreadFinder threads = new ThreadFinder();
+    ThreadFinder threads = ThreadFinder.spilled(spillFolder(layout));
     DuplicateFinder duplicates = new DuplicateFinder();
     Withholdings withholdings = new Withholdings();
     ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
@@ -123,7 +125,17 @@ public final class ArchiveAnalyzer {
           clusters.clusters().size(), clusters.documents(), read, (System.nanoTime() - start) / 1e9);
     } finally {
       workers.shutdownNow();
+      threads.close();
     }
+  }
+
+  /**
+   * Where the thread finder writes the printings it reads (a few hundred bytes each, deleted when it
+   * is done): the archive's folder, else the system's temporary folder.
+   */
+  private static Path spillFolder(ArchiveLayout layout) {
+    Path root = layout.root();
+    return Files.isDirectory(root) && Files.isWritable(root) ? root : Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   /** Documents read again at once: a batch is read in the index's order (a few MB of text). */

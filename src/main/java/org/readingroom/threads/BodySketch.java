@@ -35,8 +35,17 @@ final class BodySketch {
   private final String words;
 
   private BodySketch(int[] shingles, List<String> words) {
+    this(shingles, String.join(" ", words.subList(0, Math.min(KEPT, words.size()))));
+  }
+
+  private BodySketch(int[] shingles, String words) {
     this.shingles = shingles;
-    this.words = String.join(" ", words.subList(0, Math.min(KEPT, words.size())));
+    this.words = words;
+  }
+
+  /** The sketch whose {@link #hashes()} and {@link #opening()} these are, as a {@link Printings} file keeps it. */
+  static BodySketch of(int[] shingles, String opening) {
+    return new BodySketch(shingles, opening);
   }
 
   /** The sketch of the body printed at {@code text[start, end)}. */
@@ -68,6 +77,16 @@ final class BodySketch {
   /** The opening words, folded: the first {@link #KEPT}. */
   List<String> words() {
     return words.isEmpty() ? List.of() : List.of(words.split(" "));
+  }
+
+  /** The opening words kept, joined by spaces. */
+  String opening() {
+    return words;
+  }
+
+  /** The shingles' sorted distinct hashes, not to be changed. */
+  int[] hashes() {
+    return shingles;
   }
 
   /** How many distinct three-word shingles the opening has: how much it can tell. */

@@ -220,37 +220,21 @@ public final class Correspondence {
   private record Place(String document, int position) {}
 
   /**
-   * From what {@link ThreadFinder} found: messages as printings, their ids, the indices of their
-   * parents, and which are one thread. A thread's id is a hash of its first message's id: the
-   * earliest sent (undated last), then the least id.
+   * A message as {@link ThreadFinder} finds it, before its parents and thread are known: what its
+   * printings print, kept so that the printings need not be.
+   *
+   * @param minutes its first printing's time in minutes since the epoch, or null
    */
-  static Correspondence of(List<List<PrintedMessage>> printings, List<String> ids, List<Set<Integer>> parents,
-      UnionFind threads) {
-    int n = printings.size();
-    long[] minutes = new long[n];
-    int[] firstOfThread = new int[n]; // by the thread's least message, its root in threads
-    for (int m = 0; m < n; m++) {
-      Long t = printings.get(m).get(0).minutes();
-      minutes[m] = t == null ? Long.MAX_VALUE : t;
-      firstOfThread[m] = -1;
-    }
-    for (int m = 0; m < n; m++) {
-      int root = threads.find(m);
-      int first = firstOfThread[root];
-      if (first < 0 || minutes[m] < minutes[first] || minutes[m] == minutes[first]
-          && ids.get(m).compareTo(ids.get(first)) < 0) {
-        firstOfThread[root] = m;
-      }
-    }
-    String[] threadIds = new String[n]; // by root: one id a thread, not one a message
-    List<ThreadMessage> messages = new ArrayList<>(n);
-    for (int m = 0; m < n; m++) {
-      List<PrintedMessage> ps = printings.get(m);
+  record Draft(String id, SentTime sent, Long minutes, String subject, List<String> from, List<String> to,
+      List<String> cc, List<Appearance> appearances) {
+
+    /** The message {@code id} printed as {@code printings}, in appearance order. */
+    static Draft of(String id, List<PrintedMessage> printings) {
       List<String> from = new ArrayList<>(2);
       List<String> to = new ArrayList<>();
       List<String> cc = new ArrayList<>();
-      List<Appearance> appearances = new ArrayList<>(ps.size());
-      for (PrintedMessage p : ps) {
+      List<Appearance> appearances = new ArrayList<>(printings.size());
+      for (PrintedMessage p : printings) {
         if (p.from() != null) {
           PrintedMessage.aliases(List.of(p.from()), from);
         }
@@ -258,16 +242,49 @@ public final class Correspondence {
         PrintedMessage.aliases(p.cc(), cc);
         appearances.add(p.appearance());
       }
+      PrintedMessage first = printings.get(0);
+      return new Draft(id, first.sent(), first.minutes(), mostPrinted(printings), distinct(from), distinct(to),
+          distinct(cc), appearances);
+    }
+  }
+
+  /**
+   * From what {@link ThreadFinder} found: the messages, the indices of their parents, and which are
+   * one thread. A thread's id is a hash of its first message's id: the earliest sent (undated last),
+   * then the least id. Each draft is let go as its message is made.
+   */
+  static Correspondence of(List<Draft> drafts, List<Set<Integer>> parents, UnionFind threads) {
+    int n = drafts.size();
+    long[] minutes = new long[n];
+    String[] ids = new String[n];
+    int[] firstOfThread = new int[n]; // by the thread's least message, its root in threads
+    for (int m = 0; m < n; m++) {
+      Long t = drafts.get(m).minutes();
+      minutes[m] = t == null ? Long.MAX_VALUE : t;
+      ids[m] = drafts.get(m).id();
+      firstOfThread[m] = -1;
+    }
+    for (int m = 0; m < n; m++) {
+      int root = threads.find(m);
+      int first = firstOfThread[root];
+      if (first < 0 || minutes[m] < minutes[first] || minutes[m] == minutes[first]
+          && ids[m].compareTo(ids[first]) < 0) {
+        firstOfThread[root] = m;
+      }
+    }
+    String[] threadIds = new String[n]; // by root: one id a thread, not one a message
+    List<ThreadMessage> messages = new ArrayList<>(n);
+    for (int m = 0; m < n; m++) {
+      Draft d = drafts.set(m, null);
       List<String> parentIds = new ArrayList<>(parents.get(m).size());
-      parents.get(m).forEach(i -> parentIds.add(ids.get(i)));
+      parents.get(m).forEach(i -> parentIds.add(ids[i]));
       parentIds.sort(null);
       int root = threads.find(m);
       if (threadIds[root] == null) {
-        threadIds[root] = StableId.of("t", ids.get(firstOfThread[root]));
+        threadIds[root] = StableId.of("t", ids[firstOfThread[root]]);
       }
-      String threadId = threadIds[root];
-      messages.add(new ThreadMessage(ids.get(m), threadId, ps.get(0).sent(), mostPrinted(ps), distinct(from),
-          distinct(to), distinct(cc), appearances, parentIds));
+      messages.add(new ThreadMessage(d.id(), threadIds[root], d.sent(), d.subject(), d.from(), d.to(), d.cc(),
+          d.appearances(), parentIds));
     }
     messages.sort(Comparator.comparing(ThreadMessage::id));
     return new Correspondence(messages);

@@ -22,10 +22,17 @@ final class PrintedMessage {
   private final String subjectKey;
   private final BodySketch body;
   /**
-   * Where the printing stands among all the archive's, in appearance order, once {@link
-   * ThreadFinder} has sorted them: the printing under it in its document is the next one.
+   * Where the printing stands among those of the partition {@link ThreadFinder} reads it in, in
+   * appearance order.
    */
   int ordinal = -1;
+  /**
+   * Where it stands among all the archive's printings, in appearance order: the printing under it in
+   * its document is the next one.
+   */
+  int global = -1;
+  /** Whether it is the last printing of its document's chain: no printing is under it. */
+  boolean last;
 
   /**
    * @param minutes {@code sent} in minutes since the epoch, or null

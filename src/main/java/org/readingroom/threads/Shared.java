@@ -12,16 +12,29 @@ import java.util.concurrent.ConcurrentHashMap;
  * them, not 413 MB (the map included). Safe from several threads at once.
  */
 final class Shared {
-  private final Map<Object, Object> values = new ConcurrentHashMap<>();
+  /** Shares nothing: for printings written to a file as they are read ({@link Printings}). */
+  static final Shared NONE = new Shared(null);
+
+  private final Map<Object, Object> values;
+
+  Shared() {
+    this(new ConcurrentHashMap<>());
+  }
+
+  private Shared(Map<Object, Object> values) {
+    this.values = values;
+  }
 
   /** The first value equal to {@code value} that this was given; null for null. */
   @SuppressWarnings("unchecked")
   <T> T one(T value) {
-    return value == null ? null : (T) values.computeIfAbsent(value, k -> k);
+    return value == null || values == null ? value : (T) values.computeIfAbsent(value, k -> k);
   }
 
   /** Forgets every value: those already given out stay shared. */
   void forget() {
-    values.clear();
+    if (values != null) {
+      values.clear();
+    }
   }
 }

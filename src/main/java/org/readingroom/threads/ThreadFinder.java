@@ -1,5 +1,7 @@
 package org.readingroom.threads;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,71 +36,167 @@ import org.readingroom.text.UnionFind;
  *       chain); these links, joined across documents through the messages they share, make threads.
  * </ol>
  *
- * Feed it documents ({@link #add}, from several threads at once if need be), then {@link #find}.
+ * Feed it documents ({@link #add}, from several threads at once if need be), then {@link #find}
+ * (as often as need be), then close it. It reads the printings a partition at a time, which is what
+ * lets it keep them in a file instead of on the heap ({@link #spilled}).
  */
-public final class ThreadFinder {
+public final class ThreadFinder implements AutoCloseable {
 
   private static final long DAY_MINUTES = 1440;
+  /**
+   * The minutes of a bucket of printings, a week from the epoch's: a partition is whole buckets. No
+   * join of printings into one message reaches past a day, or past the next minute ({@link
+   * #partitions}).
+   */
+  static final long BUCKET_MINUTES = 7 * DAY_MINUTES;
+  /** Printings a partition holds before the next starts, when its last bucket lets it end. */
+  static final int PARTITION = 100_000;
+  /** The bucket of printings without a time: a partition of its own. */
+  private static final long UNDATED = Long.MIN_VALUE;
 
-  private final List<PrintedMessage> printed = new ArrayList<>();
-  /** What printings print alike, kept once while they are read. */
-  private final Shared shared = new Shared();
+  private final Printings printings;
+  private final int partition;
+  /** What printings print alike, kept once while they are read, when they are held. */
+  private final Shared shared;
+  /** Each document read, in the order read, and where its printings start in {@link #printings}. */
+  private final List<String> documentKeys = new ArrayList<>();
+  private final Longs documentStarts = new Longs();
+  /** Each printing's time in minutes, or {@link #UNDATED}, in the order read. */
+  private final Longs minutes = new Longs();
+  private Layout layout;
+
+  /** A finder that holds the printings it reads on the heap. */
+  public ThreadFinder() {
+    this(Printings.held(), PARTITION);
+  }
+
+  ThreadFinder(Printings printings, int partition) {
+    this.printings = printings;
+    this.partition = partition;
+    this.shared = printings.holds() ? new Shared() : Shared.NONE;
+  }
+
+  /**
+   * A finder that writes the printings it reads to a file in {@code folder}, deleted when it is
+   * closed, and reads them back a partition (a few weeks of printings) at a time: it holds 20 bytes
+   * a printing, and the messages it finds.
+   */
+  public static ThreadFinder spilled(Path folder) throws IOException {
+    return new ThreadFinder(Printings.spilled(folder), PARTITION);
+  }
 
   /** Reads the messages of a release stored under {@code documentKey}. */
   public void add(String documentKey, ReleaseRecord record) {
-    List<PrintedMessage> mine = new ArrayList<>(record.messages().size());
-    for (int i = 0; i < record.messages().size(); i++) {
+    int n = record.messages().size();
+    if (n == 0) {
+      return;
+    }
+    List<PrintedMessage> mine = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
       mine.add(PrintedMessage.of(documentKey, record, i, shared));
     }
     synchronized (this) {
-      printed.addAll(mine);
+      if (layout != null) {
+        throw new IllegalStateException("a document added after the printings were read");
+      }
+      documentKeys.add(documentKey);
+      documentStarts.add(printings.size());
+      printings.add(mine);
+      for (PrintedMessage p : mine) {
+        minutes.add(p.minutes() == null ? UNDATED : p.minutes());
+      }
     }
+  }
+
+  @Override
+  public void close() {
+    printings.close();
   }
 
   /**
    * The messages and threads.
+   *
+   * <p>The printings are read a partition at a time, twice: first the printings of each minute that
+   * may be one message, and those of one minute and the next, are joined; then those that bodies
+   * cannot tell apart, by the message printed under them (which may stand in another partition:
+   * the first reading keeps each printing's message), and those that lost their time. Every join
+   * stays within a partition. Last, the chains are read document by document to link the messages
+   * into threads.
    *
    * @param personOf the person id of a printed name or address (null when unknown): the same
    *     sender however printed
    */
   public synchronized Correspondence find(Function<String, String> personOf) {
     shared.forget(); // what is read is shared already; the map would only hold it twice
-    printed.sort(Comparator.comparing(PrintedMessage::appearance));
-    int n = printed.size();
-    for (int i = 0; i < n; i++) {
-      printed.get(i).ordinal = i;
-    }
-    // the printings of one message are one set, whose least member is its first printing
-    UnionFind same = new UnionFind(n);
+    Layout at = layout();
+    int n = printings.size();
+    // each printing's message, after the first reading, as its first printing's place among all
+    int[] joinedTo = new int[n];
     // the order in which each printing's message was first found: messages of one identity keep it
     int[] foundAs = new int[n];
     int found = 0;
-    for (List<PrintedMessage> candidates : candidates(personOf)) {
-      for (List<PrintedMessage> m : new SameMessage(candidates, personOf).messages()) {
-        for (PrintedMessage p : m) {
-          same.union(m.get(0).ordinal, p.ordinal);
-          foundAs[p.ordinal] = found;
+    for (int[] part : at.partitions) {
+      List<PrintedMessage> ps = read(at, part);
+      UnionFind same = new UnionFind(ps.size());
+      for (List<PrintedMessage> candidates : candidates(ps, personOf)) {
+        for (List<PrintedMessage> m : new SameMessage(candidates, personOf).messages()) {
+          for (PrintedMessage p : m) {
+            same.union(m.get(0).ordinal, p.ordinal);
+            foundAs[p.global] = found;
+          }
+          found++;
         }
-        found++;
+      }
+      acrossTheMinute(new Messages(ps, same), same, personOf);
+      for (PrintedMessage p : ps) {
+        joinedTo[p.global] = ps.get(same.find(p.ordinal)).global;
       }
     }
-    acrossTheMinute(new Messages(same), same, personOf);
-    overOneMessage(new Messages(same), same, personOf);
-    timeLost(new Messages(same), same, personOf);
-    Messages joined = new Messages(same);
+    int[] messageOf = new int[n];
+    List<Correspondence.Draft> drafts = new ArrayList<>();
+    for (int[] part : at.partitions) {
+      List<PrintedMessage> ps = read(at, part);
+      UnionFind same = new UnionFind(ps.size());
+      int[] globals = new int[ps.size()];
+      for (PrintedMessage p : ps) {
+        globals[p.ordinal] = p.global;
+      }
+      for (PrintedMessage p : ps) {
+        int first = Arrays.binarySearch(globals, joinedTo[p.global]);
+        if (first < 0) {
+          throw new IllegalStateException("a message joined across partitions at " + p.appearance().entryId());
+        }
+        same.union(p.ordinal, first);
+      }
+      overOneMessage(new Messages(ps, same), same, personOf, joinedTo);
+      timeLost(new Messages(ps, same), same, personOf);
+      messages(new Messages(ps, same), foundAs, personOf, (id, message) -> {
+        for (PrintedMessage p : message) {
+          messageOf[p.global] = drafts.size();
+        }
+        drafts.add(Correspondence.Draft.of(id, message));
+      });
+    }
+    return link(at, drafts, messageOf, personOf);
+  }
+
+  /**
+   * Hands {@code out} each message of a partition, with its id: its sender (person), sent time and
+   * subject without Re:/Fw:, and where two messages share those, the opening of its body and its
+   * recipients, and a number in the order they were first found.
+   */
+  private static void messages(Messages joined, int[] foundAs, Function<String, String> personOf,
+      BiConsumer<String, List<PrintedMessage>> out) {
     // the messages' order does not show in what is found (the ids decide it): a hash map, not a tree
-    // of a million string keys
     Map<String, List<Integer>> byIdentity = new HashMap<>(joined.size() * 4 / 3 + 1);
     int[] firstFound = new int[joined.size()];
     for (int m = 0; m < joined.size(); m++) {
       firstFound[m] = Integer.MAX_VALUE;
       for (int k = joined.start[m]; k < joined.start[m + 1]; k++) {
-        firstFound[m] = Math.min(firstFound[m], foundAs[joined.members[k]]);
+        firstFound[m] = Math.min(firstFound[m], foundAs[joined.printing(k).global]);
       }
       byIdentity.computeIfAbsent(identity(joined.first(m), personOf), k -> new ArrayList<>(1)).add(m);
     }
-    List<List<PrintedMessage>> messages = new ArrayList<>(joined.size());
-    List<String> ids = new ArrayList<>(joined.size());
     byIdentity.forEach((identity, split) -> {
       Set<String> taken = new HashSet<>();
       split.sort(Comparator.comparingInt(m -> firstFound[m]));
@@ -111,11 +209,122 @@ public final class ThreadFinder {
             id = base + "#" + k;
           }
         }
-        messages.add(joined.printings(m));
-        ids.add(StableId.of("m", id));
+        out.accept(StableId.of("m", id), joined.printings(m));
       }
     });
-    return link(messages, ids, personOf);
+  }
+
+  /** How many partitions the printings read are cut into. */
+  synchronized int partitionCount() {
+    return layout().partitions.size();
+  }
+
+  /**
+   * Where the printings stand once all are read: each document's first printing's place among all
+   * the archive's in appearance order, and the partitions, each the printings (by the order read)
+   * of a run of buckets.
+   */
+  private record Layout(int[] base, List<int[]> partitions) {}
+
+  private Layout layout() {
+    if (layout == null) {
+      int documents = documentKeys.size();
+      int[] byKey = Longs.order(documents, (a, b) -> documentKeys.get(a).compareTo(documentKeys.get(b)));
+      int[] base = new int[documents];
+      int next = 0;
+      for (int d : byKey) {
+        base[d] = next;
+        next += count(d);
+      }
+      layout = new Layout(base, partitions());
+    }
+    return layout;
+  }
+
+  /** How many printings document {@code d} (in the order read) has. */
+  private int count(int d) {
+    long end = d + 1 < documentKeys.size() ? documentStarts.get(d + 1) : printings.size();
+    return (int) (end - documentStarts.get(d));
+  }
+
+  private static long bucket(long minute) {
+    return minute == UNDATED ? UNDATED : Math.floorDiv(minute, BUCKET_MINUTES);
+  }
+
+  /**
+   * The printings by bucket, cut into partitions of about {@link #partition} printings. A cut falls
+   * between two buckets only where no message can join them: a message's printings are of one minute,
+   * of one day, or of one minute and the next, so two buckets stay together when the last minute of
+   * the one and the first of the next (the week's last and first) both have printings. The undated
+   * printings are one partition: they join only their own kind.
+   */
+  private List<int[]> partitions() {
+    int n = printings.size();
+    int[] byBucket = Longs.order(n, (a, b) -> Long.compare(bucket(minutes.get(a)), bucket(minutes.get(b))));
+    List<int[]> out = new ArrayList<>();
+    int from = 0;
+    boolean lastMinuteUsed = false;
+    long previous = 0;
+    for (int i = 0; i < n; ) {
+      long b = bucket(minutes.get(byBucket[i]));
+      int j = i;
+      boolean firstUsed = false;
+      boolean lastUsed = false;
+      while (j < n && bucket(minutes.get(byBucket[j])) == b) {
+        long minute = minutes.get(byBucket[j]);
+        firstUsed |= minute == b * BUCKET_MINUTES;
+        lastUsed |= minute == (b + 1) * BUCKET_MINUTES - 1;
+        j++;
+      }
+      boolean joined = i > 0 && previous != UNDATED && b == previous + 1 && lastMinuteUsed && firstUsed;
+      if (i > from && (previous == UNDATED || i - from >= partition && !joined)) {
+        out.add(Arrays.copyOfRange(byBucket, from, i));
+        from = i;
+      }
+      previous = b;
+      lastMinuteUsed = lastUsed;
+      i = j;
+    }
+    if (from < n) {
+      out.add(Arrays.copyOfRange(byBucket, from, n));
+    }
+    return out;
+  }
+
+  /**
+   * The printings of a partition, in appearance order, each with its place among them ({@link
+   * PrintedMessage#ordinal}) and among all ({@link PrintedMessage#global}).
+   */
+  private List<PrintedMessage> read(Layout at, int[] part) {
+    List<PrintedMessage> ps = new ArrayList<>(part.length);
+    for (int i : part) {
+      int d = documentOf(i);
+      PrintedMessage p = printings.get(i, documentKeys.get(d));
+      int position = i - (int) documentStarts.get(d);
+      p.global = at.base[d] + position;
+      p.last = position == count(d) - 1;
+      ps.add(p);
+    }
+    ps.sort(Comparator.comparingInt(p -> p.global));
+    for (int i = 0; i < ps.size(); i++) {
+      ps.get(i).ordinal = i;
+    }
+    return ps;
+  }
+
+  /** The document (in the order read) of printing {@code i}. */
+  private int documentOf(int i) {
+    int lo = 0;
+    int hi = documentKeys.size() - 1;
+    while (lo < hi) { // the last document starting at or before i: none is empty
+      int mid = (lo + hi + 1) >>> 1;
+      if (documentStarts.get(mid) <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -124,12 +333,15 @@ public final class ThreadFinder {
    * start[m+1])} in appearance order. Three int arrays, where lists of lists made anew at each step
    * were 450 of the 3,750 MB the finder allocated in three rounds at ten times the corpus.
    */
-  private final class Messages {
+  private static final class Messages {
+    final List<PrintedMessage> printed;
     final int[] messageOf;
     final int[] start;
     final int[] members;
 
-    Messages(UnionFind same) {
+    /** The messages of a partition's printings ({@link ThreadFinder#read}), as their sets in {@code same} stand. */
+    Messages(List<PrintedMessage> printed, UnionFind same) {
+      this.printed = printed;
       int n = printed.size();
       messageOf = new int[n];
       int count = 0;
@@ -184,11 +396,6 @@ public final class ThreadFinder {
       return best;
     }
 
-    /** The message printed under printing {@code p} in its document, or -1 when it is the last of its chain. */
-    int below(PrintedMessage p) {
-      return ThreadFinder.this.below(messageOf, p);
-    }
-
     /** Joins messages {@code a} and {@code b} in {@code same}, through their first printings. */
     void join(UnionFind same, int a, int b) {
       same.union(members[start[a]], members[start[b]]);
@@ -230,7 +437,9 @@ public final class ThreadFinder {
    * sets, each printed over the same message. Clinton's withheld "Re: Calls update" stands at the top
    * of C05786818 at 7:17 and inside C05786819 at 07:16, each over Sullivan's same message.
    */
-  private static void overOneMessage(Messages found, UnionFind same, Function<String, String> personOf) {
+  private static void overOneMessage(Messages found, UnionFind same, Function<String, String> personOf,
+      int[] joinedTo) {
+    // a message is named by its first printing's place among all: the one under a printing may stand in another partition
     Map<Integer, Set<Integer>> under = new HashMap<>();
     TreeMap<Long, List<Integer>> byMinute = new TreeMap<>();
     for (int m = 0; m < found.size(); m++) {
@@ -241,8 +450,9 @@ public final class ThreadFinder {
       }
       Set<Integer> u = new TreeSet<>();
       for (int k = found.start[m]; k < found.start[m + 1]; k++) {
-        int below = found.below(found.printing(k));
-        if (below >= 0 && below != m) {
+        PrintedMessage p = found.printing(k);
+        int below = p.last ? -1 : joinedTo[p.global + 1];
+        if (below >= 0 && below != first.global) {
           u.add(below);
         }
       }
@@ -308,28 +518,6 @@ public final class ThreadFinder {
   /** A day, and a subject as {@link SubjectKey} reads it: {@link SameMessage#sameDay} joins no two that differ. */
   private record DaySubject(LocalDate day, String subject) {}
 
-  /** The message of each printing, by its {@link PrintedMessage#ordinal}. */
-  private int[] messageOf(List<List<PrintedMessage>> messages) {
-    int[] out = new int[printed.size()];
-    for (int m = 0; m < messages.size(); m++) {
-      for (PrintedMessage p : messages.get(m)) {
-        out[p.ordinal] = m;
-      }
-    }
-    return out;
-  }
-
-  /** The message printed under {@code p} in its document, or -1 when it is the last of its chain. */
-  private int below(int[] messageOf, PrintedMessage p) {
-    int next = p.ordinal + 1;
-    if (next >= printed.size()) {
-      return -1;
-    }
-    Appearance a = p.appearance();
-    Appearance b = printed.get(next).appearance();
-    return b.document().equals(a.document()) && b.position() == a.position() + 1 ? messageOf[next] : -1;
-  }
-
   /**
    * Hands {@code role} each pair of aliases printed in one role of two copies of one message: the
    * senders, and the only recipients, of two printings sent in one minute under one subject whose
@@ -338,22 +526,24 @@ public final class ThreadFinder {
    * persons are known, so it is evidence for them.
    */
   public synchronized void copiedRoles(BiConsumer<String, String> role) {
-    printed.sort(Comparator.comparing(PrintedMessage::appearance));
-    Map<String, List<PrintedMessage>> bySentAndSubject = new TreeMap<>();
-    for (PrintedMessage p : printed) {
-      String subject = p.subjectKey();
-      if (p.sent() != null && p.sent().hasTime() && !subject.isEmpty() && p.body().shingles() >= SameMessage.TELLING) {
-        bySentAndSubject.computeIfAbsent(p.minutes() + "|" + subject, k -> new ArrayList<>()).add(p);
+    Layout at = layout();
+    for (int[] part : at.partitions) { // a minute's printings are of one partition
+      Map<String, List<PrintedMessage>> bySentAndSubject = new TreeMap<>();
+      for (PrintedMessage p : read(at, part)) {
+        String subject = p.subjectKey();
+        if (p.sent() != null && p.sent().hasTime() && !subject.isEmpty() && p.body().shingles() >= SameMessage.TELLING) {
+          bySentAndSubject.computeIfAbsent(p.minutes() + "|" + subject, k -> new ArrayList<>()).add(p);
+        }
       }
-    }
-    for (List<PrintedMessage> ps : bySentAndSubject.values()) {
-      for (int i = 0; i < ps.size(); i++) {
-        for (int j = i + 1; j < ps.size(); j++) {
-          PrintedMessage a = ps.get(i);
-          PrintedMessage b = ps.get(j);
-          if (a.body().sameAs(b.body())) {
-            both(a.senderAlias(), b.senderAlias(), role);
-            both(a.onlyRecipientAlias(), b.onlyRecipientAlias(), role);
+      for (List<PrintedMessage> ps : bySentAndSubject.values()) {
+        for (int i = 0; i < ps.size(); i++) {
+          for (int j = i + 1; j < ps.size(); j++) {
+            PrintedMessage a = ps.get(i);
+            PrintedMessage b = ps.get(j);
+            if (a.body().sameAs(b.body())) {
+              both(a.senderAlias(), b.senderAlias(), role);
+              both(a.onlyRecipientAlias(), b.onlyRecipientAlias(), role);
+            }
           }
         }
       }
@@ -369,14 +559,10 @@ public final class ThreadFinder {
 
   /** Each reply ({@code Re:}, one recipient, no Cc) printed over a message of the same subject, as aliases. */
   public synchronized List<ReplyRole> replyRoles() {
-    printed.sort(Comparator.comparing(PrintedMessage::appearance));
     List<ReplyRole> out = new ArrayList<>();
-    for (int i = 0; i + 1 < printed.size(); i++) {
-      PrintedMessage reply = printed.get(i);
-      PrintedMessage quoted = printed.get(i + 1);
-      if (!quoted.appearance().document().equals(reply.appearance().document()) || reply.subject() == null
-          || !REPLY.matcher(reply.subject()).lookingAt()) {
-        continue;
+    eachPair((reply, quoted) -> {
+      if (reply.subject() == null || !REPLY.matcher(reply.subject()).lookingAt()) {
+        return;
       }
       String subject = reply.subjectKey();
       String replier = reply.senderAlias();
@@ -386,8 +572,26 @@ public final class ThreadFinder {
           && subject.equals(quoted.subjectKey())) {
         out.add(new ReplyRole(replier, recipient, sender));
       }
-    }
+    });
     return out;
+  }
+
+  /**
+   * Hands {@code pair} each printing printed over another in its document, and that other, document
+   * by document in the order read.
+   */
+  private void eachPair(BiConsumer<PrintedMessage, PrintedMessage> pair) {
+    Layout at = layout();
+    for (int d = 0; d < documentKeys.size(); d++) {
+      int first = (int) documentStarts.get(d);
+      PrintedMessage above = printings.get(first, documentKeys.get(d));
+      for (int k = 1; k < count(d); k++) {
+        PrintedMessage under = printings.get(first + k, documentKeys.get(d));
+        above.global = at.base[d] + k - 1;
+        pair.accept(above, under);
+        above = under;
+      }
+    }
   }
 
   private static final Pattern REPLY = Pattern.compile("(?i)\\s*re\\s*[:;.]");
@@ -405,7 +609,8 @@ public final class ThreadFinder {
    * the minutes in the order of their decimal text (the order the finder has always met them in,
    * which the ids of messages alike follow).
    */
-  private List<List<PrintedMessage>> candidates(Function<String, String> personOf) {
+  private static List<List<PrintedMessage>> candidates(List<PrintedMessage> printed,
+      Function<String, String> personOf) {
     Map<String, List<PrintedMessage>> untimed = new TreeMap<>();
     List<PrintedMessage> timed = new ArrayList<>(printed.size());
     for (PrintedMessage p : printed) {
@@ -472,35 +677,36 @@ public final class ThreadFinder {
     return out;
   }
 
-  /** Threads: chains' parent links across documents, as connected messages. */
-  private Correspondence link(List<List<PrintedMessage>> messages, List<String> ids, Function<String, String> personOf) {
-    int[] messageOf = messageOf(messages);
-    UnionFind threads = new UnionFind(messages.size());
-    List<Set<Integer>> parents = new ArrayList<>(messages.size());
-    for (int i = 0; i < messages.size(); i++) {
+  /**
+   * Threads: chains' parent links across documents, as connected messages.
+   *
+   * @param messageOf each printing's message, by its place among all ({@link PrintedMessage#global})
+   */
+  private Correspondence link(Layout at, List<Correspondence.Draft> drafts, int[] messageOf,
+      Function<String, String> personOf) {
+    UnionFind threads = new UnionFind(drafts.size());
+    List<Set<Integer>> parents = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
       parents.add(Set.of()); // a set of its own once a parent is found: most messages have none
     }
-    for (int i = 0; i < printed.size(); i++) {
-      PrintedMessage p = printed.get(i);
-      int parent = below(messageOf, p);
-      int child = messageOf[i];
-      if (parent >= 0 && parent != child && !later(messages.get(parent).get(0), p)
-          && Conversation.continues(p, printed.get(i + 1), personOf)) { // the parent is printed next
+    eachPair((p, next) -> {
+      int child = messageOf[p.global];
+      int parent = messageOf[p.global + 1]; // the message printed next, under p
+      if (parent != child && !later(drafts.get(parent).minutes(), p.minutes())
+          && Conversation.continues(p, next, personOf)) {
         if (parents.get(child).isEmpty()) {
           parents.set(child, new TreeSet<>());
         }
         parents.get(child).add(parent);
         threads.union(child, parent);
       }
-    }
-    return Correspondence.of(messages, ids, parents, threads);
+    });
+    return Correspondence.of(drafts, parents, threads);
   }
 
   /** Whether the parent was sent more than a day after its child: then it is no parent. */
-  private static boolean later(PrintedMessage parent, PrintedMessage child) {
-    Long p = parent.minutes();
-    Long c = child.minutes();
-    return p != null && c != null && p > c + DAY_MINUTES;
+  private static boolean later(Long parent, Long child) {
+    return parent != null && child != null && parent > child + DAY_MINUTES;
   }
 
   /**
