@@ -105,12 +105,12 @@ public final class ArchiveAnalyzer {
           aliases++;
         }
       }
-      Correspondence correspondence = threads.find(personOf::get);
-      step.done("found " + correspondence.messages().size() + " messages in " + correspondence.threads().size()
-          + " threads");
-      correspondence.write(layout.messages());
-      correspondence.writeTable(layout.messagesTable(), layout.messages());
-      step.done("wrote the messages");
+      // written as found, then read in place from their table: the pass never holds the messages
+      Files.deleteIfExists(layout.messagesTable()); // made again from the new file below, whatever its size and time
+      ThreadFinder.Written written = threads.write(personOf::get, layout.messages());
+      step.done("found " + written.messages() + " messages in " + written.threads() + " threads");
+      Correspondence correspondence = Correspondence.open(layout.messages(), layout.messagesTable());
+      step.done("wrote the messages' table");
       Withheld withheld = withheld(engine, withholdings, correspondence, step);
       withheld.write(layout.withheld());
       withheld.writeTable(layout.withheldTable(), layout.withheld());
@@ -121,7 +121,7 @@ public final class ArchiveAnalyzer {
       step.done("marked each message's copies in the index");
       engine.sharedFiles().push(layout, layout.analysisFiles());
       return new AnalysisSummary(documents, aliases, found.persons().size(), found.refusedUnions(),
-          correspondence.appearances(), correspondence.messages().size(), correspondence.threads().size(),
+          written.appearances(), written.messages(), written.threads(),
           clusters.clusters().size(), clusters.documents(), read, (System.nanoTime() - start) / 1e9);
     } finally {
       workers.shutdownNow();

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.readingroom.archive.DamagedFileException;
+import org.readingroom.archive.MappedFile;
 import org.readingroom.archive.MessagesFile;
 import org.readingroom.archive.StableId;
 import org.readingroom.archive.TablePlaces;
@@ -246,48 +250,136 @@ public final class Correspondence {
       return new Draft(id, first.sent(), first.minutes(), mostPrinted(printings), distinct(from), distinct(to),
           distinct(cc), appearances);
     }
+
+    /** Writes it as a record of a {@link SpillFile}, as {@link #read} reads it back. */
+    void write(MappedFile.Writer out) throws IOException {
+      out.writeString(id);
+      SpillFile.writeSent(out, sent);
+      out.writeString(subject);
+      SpillFile.writeStrings(out, from);
+      SpillFile.writeStrings(out, to);
+      SpillFile.writeStrings(out, cc);
+      out.writeInt(appearances.size());
+      for (Appearance a : appearances) {
+        out.writeString(a.document());
+        out.writeInt(a.position());
+        out.writeInt(a.page());
+      }
+    }
+
+    static Draft read(MappedFile.Cursor c) {
+      String id = c.readString();
+      SentTime sent = SpillFile.readSent(c);
+      String subject = c.readString();
+      List<String> from = SpillFile.readStrings(c);
+      List<String> to = SpillFile.readStrings(c);
+      List<String> cc = SpillFile.readStrings(c);
+      int n = c.readInt();
+      List<Appearance> appearances = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        appearances.add(new Appearance(c.readString(), c.readInt(), c.readInt()));
+      }
+      return new Draft(id, sent, sent == null ? null : sent.epochMinutes(), subject, from, to, cc, appearances);
+    }
   }
 
   /**
-   * From what {@link ThreadFinder} found: the messages, the indices of their parents, and which are
-   * one thread. A thread's id is a hash of its first message's id: the earliest sent (undated last),
-   * then the least id. Each draft is let go as its message is made.
+   * What {@link ThreadFinder} found, but what each message prints: 28 bytes a message, and 8 a link.
+   *
+   * @param ids each message's id as a number ({@link #idNumber}), by the order the messages were found
+   * @param minutes each message's first printing's time in minutes since the epoch, {@link Long#MAX_VALUE} when undated
+   * @param parents each link of a message to its parent, {@code child << 32 | parent}, sorted, each once
+   * @param threads which messages are one thread
    */
-  static Correspondence of(List<Draft> drafts, List<Set<Integer>> parents, UnionFind threads) {
-    int n = drafts.size();
-    long[] minutes = new long[n];
-    String[] ids = new String[n];
-    int[] firstOfThread = new int[n]; // by the thread's least message, its root in threads
-    for (int m = 0; m < n; m++) {
-      Long t = drafts.get(m).minutes();
-      minutes[m] = t == null ? Long.MAX_VALUE : t;
-      ids[m] = drafts.get(m).id();
-      firstOfThread[m] = -1;
+  record Found(long[] ids, long[] minutes, long[] parents, UnionFind threads) {
+    int threadCount() {
+      int n = 0;
+      for (int m = 0; m < ids.length; m++) {
+        n += threads.find(m) == m ? 1 : 0;
+      }
+      return n;
     }
+  }
+
+  /** A message id ({@code m-} and 12 hex digits, {@link StableId}) as the number its digits are, in the ids' order. */
+  static long idNumber(String id) {
+    if (id.length() != 14 || id.charAt(1) != '-') {
+      throw new IllegalArgumentException("not a message id: " + id);
+    }
+    return Long.parseLong(id, 2, 14, 16);
+  }
+
+  private static String messageId(long number) {
+    return "m-" + HexFormat.of().toHexDigits(number).substring(4);
+  }
+
+  /** The messages found, held on the heap; each draft is let go as its message is made. */
+  static Correspondence of(Found found, List<Draft> drafts) {
+    return new Correspondence(new ArrayList<>(messages(found, m -> drafts.set(m, null))));
+  }
+
+  /** Writes the messages found to {@code file} as {@link #write} does, one at a time, never all held. */
+  static void write(Path file, Found found, IntFunction<Draft> drafts) throws IOException {
+    MessagesFile.write(file, entries(messages(found, drafts)));
+  }
+
+  /**
+   * The messages found, in id order, each made from its draft when it is read. A thread's id is a
+   * hash of its first message's id: the earliest sent (undated last), then the least id.
+   */
+  private static List<ThreadMessage> messages(Found found, IntFunction<Draft> drafts) {
+    long[] ids = found.ids();
+    long[] minutes = found.minutes();
+    int n = ids.length;
+    int[] firstOfThread = new int[n]; // by the thread's least message, its root in threads
+    Arrays.fill(firstOfThread, -1);
     for (int m = 0; m < n; m++) {
-      int root = threads.find(m);
+      int root = found.threads().find(m);
       int first = firstOfThread[root];
-      if (first < 0 || minutes[m] < minutes[first] || minutes[m] == minutes[first]
-          && ids[m].compareTo(ids[first]) < 0) {
+      if (first < 0 || minutes[m] < minutes[first] || minutes[m] == minutes[first] && ids[m] < ids[first]) {
         firstOfThread[root] = m;
       }
     }
-    String[] threadIds = new String[n]; // by root: one id a thread, not one a message
-    List<ThreadMessage> messages = new ArrayList<>(n);
-    for (int m = 0; m < n; m++) {
-      Draft d = drafts.set(m, null);
-      List<String> parentIds = new ArrayList<>(parents.get(m).size());
-      parents.get(m).forEach(i -> parentIds.add(ids[i]));
-      parentIds.sort(null);
-      int root = threads.find(m);
-      if (threadIds[root] == null) {
-        threadIds[root] = StableId.of("t", ids[firstOfThread[root]]);
+    int[] byId = Longs.order(n, (a, b) -> Long.compare(ids[a], ids[b]));
+    long[] parents = found.parents();
+    return new AbstractList<>() {
+      @Override
+      public ThreadMessage get(int k) {
+        int m = byId[k];
+        Draft d = drafts.apply(m);
+        int from = lowerBound(parents, (long) m << 32);
+        int to = lowerBound(parents, (long) (m + 1) << 32);
+        long[] parentIds = new long[to - from];
+        for (int i = from; i < to; i++) {
+          parentIds[i - from] = ids[(int) parents[i]];
+        }
+        Arrays.sort(parentIds);
+        List<String> parentList = new ArrayList<>(parentIds.length);
+        for (long p : parentIds) {
+          parentList.add(messageId(p));
+        }
+        String threadId = StableId.of("t", messageId(ids[firstOfThread[found.threads().find(m)]]));
+        return new ThreadMessage(d.id(), threadId, d.sent(), d.subject(), d.from(), d.to(), d.cc(), d.appearances(),
+            parentList);
       }
-      messages.add(new ThreadMessage(d.id(), threadIds[root], d.sent(), d.subject(), d.from(), d.to(), d.cc(),
-          d.appearances(), parentIds));
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+  }
+
+  /** The first index of {@code sorted} whose value is not below {@code key}. */
+  private static int lowerBound(long[] sorted, long key) {
+    int i = Arrays.binarySearch(sorted, key);
+    if (i < 0) {
+      return -i - 1;
     }
-    messages.sort(Comparator.comparing(ThreadMessage::id));
-    return new Correspondence(messages);
+    while (i > 0 && sorted[i - 1] == key) {
+      i--;
+    }
+    return i;
   }
 
   /**
@@ -492,14 +584,27 @@ public final class Correspondence {
 
   /** Keeps the messages in {@code file} ({@link MessagesFile}), by id. */
   public void write(Path file) throws IOException {
-    List<MessagesFile.Entry> entries = new ArrayList<>(messages().size());
-    for (ThreadMessage m : messages()) {
-      List<MessagesFile.AppearanceEntry> appearances = new ArrayList<>(m.appearances().size());
-      m.appearances().forEach(a -> appearances.add(new MessagesFile.AppearanceEntry(a.document(), a.position(),
-          a.page())));
-      entries.add(new MessagesFile.Entry(m.id(), m.threadId(), m.sent() == null ? null : m.sent().toString(), m.subject(), m.from(), m.to(), m.cc(),
-          appearances, m.parents()));
-    }
-    MessagesFile.write(file, entries);
+    MessagesFile.write(file, entries(messages()));
   }
+
+  /** The messages as the file keeps them, each made when it is read. */
+  private static List<MessagesFile.Entry> entries(List<ThreadMessage> messages) {
+    return new AbstractList<>() {
+      @Override
+      public MessagesFile.Entry get(int i) {
+        ThreadMessage m = messages.get(i);
+        List<MessagesFile.AppearanceEntry> appearances = new ArrayList<>(m.appearances().size());
+        m.appearances().forEach(a -> appearances.add(new MessagesFile.AppearanceEntry(a.document(), a.position(),
+            a.page())));
+        return new MessagesFile.Entry(m.id(), m.threadId(), m.sent() == null ? null : m.sent().toString(), m.subject(),
+            m.from(), m.to(), m.cc(), appearances, m.parents());
+      }
+
+      @Override
+      public int size() {
+        return messages.size();
+      }
+    };
+  }
+
 }

@@ -26,6 +26,10 @@ final class Longs {
     return size;
   }
 
+  long[] toArray() {
+    return Arrays.copyOf(values, size);
+  }
+
   /** Compares two indices. */
   @FunctionalInterface
   interface IndexOrder {

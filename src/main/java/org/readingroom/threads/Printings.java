@@ -1,13 +1,7 @@
 package org.readingroom.threads;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.readingroom.archive.MappedFile;
@@ -45,7 +39,7 @@ abstract sealed class Printings implements AutoCloseable {
 
   /** Printings written to a new file in {@code folder}, deleted when closed. */
   static Printings spilled(Path folder) throws IOException {
-    return new Spilled(Files.createTempFile(folder, "printings-", ".spill"));
+    return new Spilled(folder);
   }
 
   private static final class Held extends Printings {
@@ -78,55 +72,31 @@ abstract sealed class Printings implements AutoCloseable {
   }
 
   /**
-   * Each printing as a record of the file, where it starts kept in {@link #at}: its position and
-   * page, parties, time, subject and body sketch. The document's key is the finder's to give back.
+   * Each printing as a record of a {@link SpillFile}: its position and page, parties, time, subject
+   * and body sketch. The document's key is the finder's to give back.
    */
   private static final class Spilled extends Printings {
-    private final Path file;
-    private final Longs at = new Longs();
-    private OutputStream stream;
-    private MappedFile.Writer out;
-    private MappedFile written;
+    private final SpillFile file;
 
-    Spilled(Path file) throws IOException {
-      this.file = file;
-      this.stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-      this.out = new MappedFile.Writer(stream);
+    Spilled(Path folder) throws IOException {
+      this.file = new SpillFile(folder, "printings-");
     }
 
     @Override
     void add(List<PrintedMessage> document) {
-      if (out == null) {
-        throw new IllegalStateException("printings added after they were read back");
-      }
-      try {
-        for (PrintedMessage p : document) {
-          at.add(out.position());
-          write(p);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the printings to " + file, e);
+      for (PrintedMessage p : document) {
+        file.add(out -> write(out, p));
       }
     }
 
     @Override
     int size() {
-      return at.size();
+      return file.size();
     }
 
     @Override
     PrintedMessage get(int i, String documentKey) {
-      try {
-        if (written == null) {
-          out.flush();
-          stream.close();
-          out = null;
-          written = MappedFile.open(file);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the printings back from " + file, e);
-      }
-      return read(written.at(at.get(i)), documentKey);
+      return read(file.at(i), documentKey);
     }
 
     @Override
@@ -136,25 +106,16 @@ abstract sealed class Printings implements AutoCloseable {
 
     @Override
     public void close() {
-      try {
-        if (stream != null) {
-          stream.close();
-        }
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot delete " + file, e);
-      }
+      file.close();
     }
 
-    private void write(PrintedMessage p) throws IOException {
+    private static void write(MappedFile.Writer out, PrintedMessage p) throws IOException {
       out.writeInt(p.appearance().position());
       out.writeInt(p.appearance().page());
-      writeParty(p.from());
-      writeParties(p.to());
-      writeParties(p.cc());
-      SentTime sent = p.sent();
-      out.writeLong(sent == null ? Long.MIN_VALUE : sent.date().toEpochDay());
-      out.writeLong(sent == null || sent.time() == null ? -1 : sent.time().toNanoOfDay());
+      writeParty(out, p.from());
+      writeParties(out, p.to());
+      writeParties(out, p.cc());
+      SpillFile.writeSent(out, p.sent());
       out.writeString(p.subject());
       out.writeString(p.subjectKey());
       out.writeString(p.body().opening());
@@ -165,15 +126,15 @@ abstract sealed class Printings implements AutoCloseable {
       }
     }
 
-    private void writeParty(Party p) throws IOException {
+    private static void writeParty(MappedFile.Writer out, Party p) throws IOException {
       out.writeString(p == null ? null : p.name());
       out.writeString(p == null ? null : p.address());
     }
 
-    private void writeParties(List<Party> parties) throws IOException {
+    private static void writeParties(MappedFile.Writer out, List<Party> parties) throws IOException {
       out.writeInt(parties.size());
       for (Party p : parties) {
-        writeParty(p);
+        writeParty(out, p);
       }
     }
 
@@ -183,10 +144,7 @@ abstract sealed class Printings implements AutoCloseable {
       Party from = readParty(c);
       List<Party> to = readParties(c);
       List<Party> cc = readParties(c);
-      long day = c.readLong();
-      long time = c.readLong();
-      SentTime sent = day == Long.MIN_VALUE ? null
-          : new SentTime(LocalDate.ofEpochDay(day), time < 0 ? null : LocalTime.ofNanoOfDay(time));
+      SentTime sent = SpillFile.readSent(c);
       String subject = c.readString();
       String subjectKey = c.readString();
       String opening = c.readString();

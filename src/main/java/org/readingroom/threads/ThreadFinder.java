@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.readingroom.archive.StableId;
@@ -127,6 +128,28 @@ public final class ThreadFinder implements AutoCloseable {
    *     sender however printed
    */
   public synchronized Correspondence find(Function<String, String> personOf) {
+    List<Correspondence.Draft> drafts = new ArrayList<>();
+    return Correspondence.of(found(personOf, drafts::add), drafts);
+  }
+
+  /** What {@link #write} wrote: how many messages, threads and printings. */
+  public record Written(int messages, int threads, long appearances) {}
+
+  /**
+   * {@link #find}, written to {@code file} as {@link Correspondence#write} writes it, without holding
+   * the messages: each is written to a file beside {@code file} as it is found (deleted after), and
+   * read back in id order as {@code file} is written.
+   */
+  public synchronized Written write(Function<String, String> personOf, Path file) throws IOException {
+    try (SpillFile drafts = new SpillFile(file.toAbsolutePath().getParent(), "messages-")) {
+      Correspondence.Found found = found(personOf, d -> drafts.add(d::write));
+      Correspondence.write(file, found, m -> Correspondence.Draft.read(drafts.at(m)));
+      return new Written(found.ids().length, found.threadCount(), printings.size());
+    }
+  }
+
+  /** Finds the messages, handing {@code keep} each as it is found, in the order of their numbers. */
+  private Correspondence.Found found(Function<String, String> personOf, Consumer<Correspondence.Draft> keep) {
     shared.forget(); // what is read is shared already; the map would only hold it twice
     Layout at = layout();
     int n = printings.size();
@@ -153,7 +176,8 @@ public final class ThreadFinder implements AutoCloseable {
       }
     }
     int[] messageOf = new int[n];
-    List<Correspondence.Draft> drafts = new ArrayList<>();
+    Longs ids = new Longs();
+    Longs firstMinutes = new Longs();
     for (int[] part : at.partitions) {
       List<PrintedMessage> ps = read(at, part);
       UnionFind same = new UnionFind(ps.size());
@@ -172,12 +196,15 @@ public final class ThreadFinder implements AutoCloseable {
       timeLost(new Messages(ps, same), same, personOf);
       messages(new Messages(ps, same), foundAs, personOf, (id, message) -> {
         for (PrintedMessage p : message) {
-          messageOf[p.global] = drafts.size();
+          messageOf[p.global] = ids.size();
         }
-        drafts.add(Correspondence.Draft.of(id, message));
+        Correspondence.Draft draft = Correspondence.Draft.of(id, message);
+        ids.add(Correspondence.idNumber(id));
+        firstMinutes.add(draft.minutes() == null ? Long.MAX_VALUE : draft.minutes());
+        keep.accept(draft);
       });
     }
-    return link(at, drafts, messageOf, personOf);
+    return link(at, ids.toArray(), firstMinutes.toArray(), messageOf, personOf);
   }
 
   /**
@@ -680,33 +707,28 @@ public final class ThreadFinder implements AutoCloseable {
   /**
    * Threads: chains' parent links across documents, as connected messages.
    *
+   * @param minutes each message's first printing's time, {@link Long#MAX_VALUE} when undated
    * @param messageOf each printing's message, by its place among all ({@link PrintedMessage#global})
    */
-  private Correspondence link(Layout at, List<Correspondence.Draft> drafts, int[] messageOf,
+  private Correspondence.Found link(Layout at, long[] ids, long[] minutes, int[] messageOf,
       Function<String, String> personOf) {
-    UnionFind threads = new UnionFind(drafts.size());
-    List<Set<Integer>> parents = new ArrayList<>(drafts.size());
-    for (int i = 0; i < drafts.size(); i++) {
-      parents.add(Set.of()); // a set of its own once a parent is found: most messages have none
-    }
+    UnionFind threads = new UnionFind(ids.length);
+    Longs links = new Longs();
     eachPair((p, next) -> {
       int child = messageOf[p.global];
       int parent = messageOf[p.global + 1]; // the message printed next, under p
-      if (parent != child && !later(drafts.get(parent).minutes(), p.minutes())
-          && Conversation.continues(p, next, personOf)) {
-        if (parents.get(child).isEmpty()) {
-          parents.set(child, new TreeSet<>());
-        }
-        parents.get(child).add(parent);
+      if (parent != child && !later(minutes[parent], p.minutes()) && Conversation.continues(p, next, personOf)) {
+        links.add((long) child << 32 | parent);
         threads.union(child, parent);
       }
     });
-    return Correspondence.of(drafts, parents, threads);
+    long[] parents = Arrays.stream(links.toArray()).sorted().distinct().toArray();
+    return new Correspondence.Found(ids, minutes, parents, threads);
   }
 
   /** Whether the parent was sent more than a day after its child: then it is no parent. */
-  private static boolean later(Long parent, Long child) {
-    return parent != null && child != null && parent > child + DAY_MINUTES;
+  private static boolean later(long parent, Long child) {
+    return parent != Long.MAX_VALUE && child != null && parent > child + DAY_MINUTES;
   }
 
   /**

@@ -31,7 +31,7 @@ import org.readingroom.source.SourceBytes;
  * The thread finder reads the printings a partition (a run of weeks) at a time, and may keep them in
  * a file: real releases give the same messages, threads and people's evidence whether the finder
  * holds every printing in one partition, or writes them to a file and cuts a partition at every
- * week where it may.
+ * week where it may; and the same file of messages whether they are held, or written as found.
  */
 class PartitionedFinderTest {
 
@@ -83,7 +83,7 @@ class PartitionedFinderTest {
   }
 
   @Test
-  void theFileOfPrintingsIsDeletedWhenTheFinderIsClosed() throws Exception {
+  void theFilesOfPrintingsAndOfMessagesAreDeletedWhenDone() throws Exception {
     Path sample = Path.of(getClass().getResource("/org/readingroom/sample/sample-release.zip").toURI());
     Path folder = Files.createDirectory(dir.resolve("spill"));
     try (ThreadFinder finder = ThreadFinder.spilled(folder)) {
@@ -91,10 +91,14 @@ class PartitionedFinderTest {
       try (Stream<Path> files = Files.list(folder)) {
         assertEquals(1, files.count(), "the printings are written to one file while the finder reads");
       }
-      assertTrue(finder.find(PERSONS).messages().size() > 0);
+      ThreadFinder.Written written = finder.write(PERSONS, folder.resolve("messages.json"));
+      assertTrue(written.messages() > 0);
+      try (Stream<Path> files = Files.list(folder)) {
+        assertEquals(2, files.count(), "the printings' file and messages.json: the file of drafts is gone once written");
+      }
     }
     try (Stream<Path> files = Files.list(folder)) {
-      assertEquals(0, files.count());
+      assertEquals(List.of(folder.resolve("messages.json")), files.toList());
     }
   }
 
@@ -114,6 +118,12 @@ class PartitionedFinderTest {
       assertEquals(a.messages(), b.messages());
       assertEquals(a.threads(), b.threads());
       assertEquals(a.messages(), weekly.find(PERSONS).messages(), "found again, the same");
+      Path held = dir.resolve("held.json");
+      Path streamed = dir.resolve("streamed.json");
+      a.write(held);
+      ThreadFinder.Written written = weekly.write(PERSONS, streamed);
+      assertEquals(Files.readString(held), Files.readString(streamed), "written as found, as the held messages write");
+      assertEquals(new ThreadFinder.Written(a.messages().size(), a.threads().size(), a.appearances()), written);
       return weekly.partitionCount();
     }
   }
