@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.readingroom.archive.ArchiveLayout;
 import org.readingroom.archive.DamagedFileException;
@@ -62,7 +63,8 @@ public final class ArchiveAnalyzer {
     Steps step = new Steps(steps);
     PartyTally tally = new PartyTally();
     ThreadFinder threads = ThreadFinder.spilled(spillFolder(layout));
-    DuplicateFinder duplicates = new DuplicateFinder();
+    // let go once its clusters are found: its signatures (512 bytes a document) are not kept through the pass
+    AtomicReference<DuplicateFinder> duplicates = new AtomicReference<>(new DuplicateFinder());
     Withholdings withholdings = new Withholdings();
     ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
       Thread t = new Thread(r, "analysis");
@@ -79,14 +81,14 @@ public final class ArchiveAnalyzer {
           m.cc().forEach(tally::add);
         }
         threads.add(stored.key(), stored.record());
-        duplicates.add(stored.key(), stored.record().text());
+        duplicates.get().add(stored.key(), stored.record().text());
         withholdings.add(stored.key(), stored.record());
       });
       double read = (System.nanoTime() - start) / 1e9;
       step.done("read " + documents + " documents");
       CompletableFuture<NearDuplicates> near = CompletableFuture.supplyAsync(() -> {
         long from = System.nanoTime();
-        NearDuplicates found = duplicates.find();
+        NearDuplicates found = duplicates.getAndSet(null).find();
         write(() -> found.write(layout.duplicates()));
         step.done(from, "found " + found.clusters().size() + " near-duplicate clusters");
         return found;
