@@ -62,7 +62,8 @@ public final class ArchiveAnalyzer {
     long start = System.nanoTime();
     Steps step = new Steps(steps);
     PartyTally tally = new PartyTally();
-    ThreadFinder threads = ThreadFinder.spilled(spillFolder(layout));
+    Path spill = spillFolder(layout);
+    ThreadFinder threads = ThreadFinder.spilled(spill);
     // let go once its clusters are found: its signatures (512 bytes a document) are not kept through the pass
     AtomicReference<DuplicateFinder> duplicates = new AtomicReference<>(new DuplicateFinder());
     Withholdings withholdings = new Withholdings();
@@ -113,7 +114,7 @@ public final class ArchiveAnalyzer {
       step.done("found " + written.messages() + " messages in " + written.threads() + " threads");
       Correspondence correspondence = Correspondence.open(layout.messages(), layout.messagesTable());
       step.done("wrote the messages' table");
-      Withheld withheld = withheld(engine, withholdings, correspondence, step);
+      Withheld withheld = withheld(engine, withholdings, correspondence, spill, step);
       withheld.write(layout.withheld());
       withheld.writeTable(layout.withheldTable(), layout.withheld());
       step.done("wrote what is withheld");
@@ -132,8 +133,9 @@ public final class ArchiveAnalyzer {
   }
 
   /**
-   * Where the thread finder writes the printings it reads (a few hundred bytes each, deleted when it
-   * is done): the archive's folder, else the system's temporary folder.
+   * Where the pass writes what it would otherwise hold (the thread finder's printings, the printings
+   * it compares; each file deleted when its step is done): the archive's folder, else the system's
+   * temporary folder.
    */
   private static Path spillFolder(ArchiveLayout layout) {
     Path root = layout.root();
@@ -150,21 +152,23 @@ public final class ArchiveAnalyzer {
    * (docs/opensearch.md, "The analysis's growth, measured again").
    */
   private static Withheld withheld(SearchEngine engine, Withholdings withholdings, Correspondence correspondence,
-      Steps step) throws IOException {
-    ReleasedElsewhereFinder finder = new ReleasedElsewhereFinder(correspondence, withholdings.marked());
-    List<String> keys = new ArrayList<>(finder.documents());
-    for (int from = 0; from < keys.size(); from += REREAD_BATCH) {
-      for (StoredRelease stored : engine.releases(keys.subList(from, Math.min(keys.size(), from + REREAD_BATCH)))) {
-        if (stored != null) {
-          finder.add(stored.key(), stored.record());
+      Path folder, Steps step) throws IOException {
+    try (ReleasedElsewhereFinder finder = new ReleasedElsewhereFinder(correspondence, withholdings.marked(), folder)) {
+      List<String> keys = new ArrayList<>(finder.documents());
+      for (int from = 0; from < keys.size(); from += REREAD_BATCH) {
+        for (StoredRelease stored : engine.releases(keys.subList(from, Math.min(keys.size(), from + REREAD_BATCH)))) {
+          if (stored != null) {
+            finder.add(stored.key(), stored.record());
+          }
         }
       }
+      step.done("read again " + keys.size() + " documents to compare their printings");
+      ReleasedElsewhereFinder.Found found = finder.find();
+      step.done("compared their printings");
+      return new Withheld(withholdings.documents(), found.released(), found.uneven());
     }
-    step.done("read again " + keys.size() + " documents to compare their printings");
-    ReleasedElsewhereFinder.Found found = finder.find();
-    step.done("compared their printings");
-    return new Withheld(withholdings.documents(), found.released(), found.uneven());
   }
+
 
   /**
    * The persons of the previous analysis, whose ids the new one keeps; none when {@code

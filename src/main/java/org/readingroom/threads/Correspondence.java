@@ -22,6 +22,7 @@ import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.MappedFile;
+import org.readingroom.archive.SpillFile;
 import org.readingroom.archive.MessagesFile;
 import org.readingroom.archive.StableId;
 import org.readingroom.archive.TablePlaces;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.readingroom.archive.MappedFile;
+import org.readingroom.archive.SpillFile;
 import org.readingroom.record.Party;
 import org.readingroom.record.SentTime;
 

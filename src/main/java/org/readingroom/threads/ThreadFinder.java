@@ -19,6 +19,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.readingroom.archive.SpillFile;
 import org.readingroom.archive.StableId;
 import org.readingroom.record.Party;
 import org.readingroom.record.ReleaseRecord;

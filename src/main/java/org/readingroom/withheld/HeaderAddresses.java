@@ -2,7 +2,6 @@ package org.readingroom.withheld;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.readingroom.record.Message;
 import org.readingroom.record.Party;
 import org.readingroom.record.Redaction;
 import org.readingroom.text.OcrFolding;
@@ -28,7 +27,7 @@ final class HeaderAddresses {
       return out;
     }
     int markerLine = lineOf(p.header(), marker.offset());
-    for (Party withheld : parties(p.message())) {
+    for (Party withheld : p.parties()) {
       if (withheld.address() != null || withheld.name() == null) {
         continue;
       }
@@ -38,7 +37,7 @@ final class HeaderAddresses {
         continue;
       }
       String key = key(withheld.name());
-      for (Party shown : parties(q.message())) {
+      for (Party shown : q.parties()) {
         if (shown.address() != null && shown.name() != null && key.equals(key(shown.name()))
             && shown.address().indexOf('@') > 0) {
           out.add(new Shown(withheld, shown.address()));
@@ -46,16 +45,6 @@ final class HeaderAddresses {
         }
       }
     }
-    return out;
-  }
-
-  private static List<Party> parties(Message m) {
-    List<Party> out = new ArrayList<>();
-    if (m.from() != null) {
-      out.add(m.from());
-    }
-    out.addAll(m.to());
-    out.addAll(m.cc());
     return out;
   }
 

@@ -1,8 +1,12 @@
 package org.readingroom.withheld;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.readingroom.archive.MappedFile;
+import org.readingroom.archive.SpillFile;
 import org.readingroom.record.Message;
+import org.readingroom.record.Party;
 import org.readingroom.record.Redaction;
 import org.readingroom.record.ReleaseRecord;
 
@@ -13,16 +17,65 @@ import org.readingroom.record.ReleaseRecord;
  *
  * @param document the document's key in the archive
  * @param position the message's place in the document's chain (0 the top message)
- * @param message the message as the parser read it (its parties: who was printed with an address)
+ * @param parties the sender, then the To and Cc recipients, as the parser read them (who was printed
+ *     with an address)
  * @param header the header block as printed
  * @param body the body and what follows it up to the next header
  */
-record PrintedSegment(String document, int position, Message message, String header,
+record PrintedSegment(String document, int position, List<Party> parties, String header,
     List<Redaction> headerMarkers, String body, List<Redaction> bodyMarkers) {
 
   PrintedSegment {
+    parties = List.copyOf(parties);
     headerMarkers = List.copyOf(headerMarkers);
     bodyMarkers = List.copyOf(bodyMarkers);
+  }
+
+  /** Writes it as a record of a {@link SpillFile}, as {@link #read} reads it back. */
+  void write(MappedFile.Writer out) throws IOException {
+    out.writeString(document);
+    out.writeInt(position);
+    out.writeInt(parties.size());
+    for (Party p : parties) {
+      out.writeString(p.name());
+      out.writeString(p.address());
+    }
+    out.writeString(header);
+    writeMarkers(out, headerMarkers);
+    out.writeString(body);
+    writeMarkers(out, bodyMarkers);
+  }
+
+  static PrintedSegment read(MappedFile.Cursor c) {
+    String document = c.readString();
+    int position = c.readInt();
+    int n = c.readInt();
+    List<Party> parties = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      parties.add(new Party(c.readString(), c.readString()));
+    }
+    String header = c.readString();
+    List<Redaction> headerMarkers = readMarkers(c);
+    String body = c.readString();
+    return new PrintedSegment(document, position, parties, header, headerMarkers, body, readMarkers(c));
+  }
+
+  private static void writeMarkers(MappedFile.Writer out, List<Redaction> markers) throws IOException {
+    out.writeInt(markers.size());
+    for (Redaction r : markers) {
+      SpillFile.writeStrings(out, r.codes());
+      out.writeInt(r.page());
+      out.writeInt(r.offset());
+    }
+  }
+
+  private static List<Redaction> readMarkers(MappedFile.Cursor c) {
+    int n = c.readInt();
+    List<Redaction> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new Redaction(SpillFile.readStrings(c), c.readInt(), c.readInt()));
+    }
+    return out;
   }
 
   /** The printing of message {@code position} of {@code r}. */
@@ -40,7 +93,13 @@ record PrintedSegment(String document, int position, Message message, String hea
         inBody.add(new Redaction(red.codes(), red.page(), red.offset() - body));
       }
     }
-    return new PrintedSegment(document, position, m, r.text().substring(start, body), inHeader,
+    List<Party> parties = new ArrayList<>();
+    if (m.from() != null) {
+      parties.add(m.from());
+    }
+    parties.addAll(m.to());
+    parties.addAll(m.cc());
+    return new PrintedSegment(document, position, parties, r.text().substring(start, body), inHeader,
         r.text().substring(body, end), inBody);
   }
 

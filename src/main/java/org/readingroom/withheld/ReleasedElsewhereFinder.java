@@ -1,7 +1,8 @@
 package org.readingroom.withheld;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import org.readingroom.archive.SpillFile;
 import org.readingroom.record.Redaction;
 import org.readingroom.record.ReleaseRecord;
 import org.readingroom.threads.Appearance;
@@ -26,7 +27,7 @@ import org.readingroom.threads.ThreadMessage;
  * more of which one holds a marker; then compares each marked printing with every other: its body
  * word by word ({@link GapAligner}), its header party by party ({@link HeaderAddresses}).
  */
-public final class ReleasedElsewhereFinder {
+public final class ReleasedElsewhereFinder implements AutoCloseable {
 
   /** What was found: passages released elsewhere, and exemptions applied unevenly. */
   public record Found(List<ReleasedElsewhere> released, List<UnevenExemption> uneven) {
@@ -38,12 +39,20 @@ public final class ReleasedElsewhereFinder {
 
   /** The message of each printing to keep, by {@code document/position}. */
   private final Map<String, String> wanted = new HashMap<>();
-  private final Map<String, List<PrintedSegment>> printings = new ConcurrentHashMap<>();
+  /**
+   * The printings kept, written to a file as they are read (their bodies are most of what the pass
+   * compares: at ten times the corpus they were its largest holding once the messages were written
+   * as found), and by message, their numbers in the file.
+   */
+  private final SpillFile kept;
+  private final Map<String, List<Integer>> printings = new HashMap<>();
 
   /**
    * @param marked the printings that hold a marker, as {@code document/position}
+   * @param folder where the printings kept are written, to a file deleted when this is closed
    */
-  public ReleasedElsewhereFinder(Correspondence messages, Set<String> marked) {
+  public ReleasedElsewhereFinder(Correspondence messages, Set<String> marked, Path folder) throws IOException {
+    this.kept = new SpillFile(folder, "compared-");
     for (ThreadMessage m : messages.messages()) {
       Set<String> documents = new HashSet<>();
       boolean anyMarked = false;
@@ -81,22 +90,41 @@ public final class ReleasedElsewhereFinder {
       String message = wanted.get(document + "/" + i);
       if (message != null) {
         PrintedSegment s = PrintedSegment.of(document, r, i);
-        printings.computeIfAbsent(message, k -> Collections.synchronizedList(new ArrayList<>())).add(s);
+        synchronized (this) {
+          printings.computeIfAbsent(message, k -> new ArrayList<>(2)).add(kept.size());
+          kept.add(s::write);
+        }
       }
     }
   }
 
-  /** The printings kept, by message id (read by the bench that times the word diffs). */
-  Map<String, List<PrintedSegment>> printings() {
-    return Collections.unmodifiableMap(printings);
+  /** The printings kept of one message, read back from their file. */
+  private List<PrintedSegment> printings(String message) {
+    List<PrintedSegment> out = new ArrayList<>();
+    for (int i : printings.get(message)) {
+      out.add(PrintedSegment.read(kept.at(i)));
+    }
+    return out;
+  }
+
+  /** The printings kept, by message id, all read back (for the bench that times the word diffs). */
+  synchronized Map<String, List<PrintedSegment>> printings() {
+    Map<String, List<PrintedSegment>> out = new TreeMap<>();
+    printings.keySet().forEach(m -> out.put(m, printings(m)));
+    return out;
+  }
+
+  @Override
+  public void close() {
+    kept.close();
   }
 
   /** What the printings kept show, by message, document and marker; the same for the same archive. */
-  public Found find() {
+  public synchronized Found find() {
     List<ReleasedElsewhere> released = new ArrayList<>();
     List<UnevenExemption> uneven = new ArrayList<>();
     for (String message : new TreeSet<>(printings.keySet())) {
-      List<PrintedSegment> copies = new ArrayList<>(printings.get(message));
+      List<PrintedSegment> copies = printings(message);
       copies.sort(Comparator.comparing(PrintedSegment::document).thenComparingInt(PrintedSegment::position));
       Map<PrintedSegment, Words> bodies = new LinkedHashMap<>();
       copies.forEach(c -> bodies.put(c, Words.of(c.body())));
