@@ -80,8 +80,9 @@ public final class ThreadFinder implements AutoCloseable {
 
   /**
    * A finder that writes the printings it reads to a file in {@code folder}, deleted when it is
-   * closed, and reads them back a partition (a few weeks of printings) at a time: it holds 20 bytes
-   * a printing, and the messages it finds.
+   * closed, and reads them back a partition (a few weeks of printings) at a time: it holds about 30
+   * bytes a printing while it finds the messages, and those of one partition ({@link #write} holds
+   * no more of the messages it finds than 28 bytes each).
    */
   public static ThreadFinder spilled(Path folder) throws IOException {
     return new ThreadFinder(Printings.spilled(folder), PARTITION);
