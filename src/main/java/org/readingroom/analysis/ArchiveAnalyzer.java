@@ -65,7 +65,13 @@ public final class ArchiveAnalyzer {
     Path spill = spillFolder(layout);
     ThreadFinder threads = ThreadFinder.spilled(spill);
     // let go once its clusters are found: its signatures (512 bytes a document) are not kept through the pass
-    AtomicReference<DuplicateFinder> duplicates = new AtomicReference<>(new DuplicateFinder());
+    AtomicReference<DuplicateFinder> duplicates;
+    try {
+      duplicates = new AtomicReference<>(new DuplicateFinder(spill));
+    } catch (IOException e) {
+      threads.close();
+      throw e;
+    }
     Withholdings withholdings = new Withholdings();
     ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
       Thread t = new Thread(r, "analysis");
@@ -89,7 +95,12 @@ public final class ArchiveAnalyzer {
       step.done("read " + documents + " documents");
       CompletableFuture<NearDuplicates> near = CompletableFuture.supplyAsync(() -> {
         long from = System.nanoTime();
-        NearDuplicates found = duplicates.getAndSet(null).find();
+        NearDuplicates found;
+        try (DuplicateFinder finder = duplicates.getAndSet(null)) {
+          found = finder.find();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
         write(() -> found.write(layout.duplicates()));
         step.done(from, "found " + found.clusters().size() + " near-duplicate clusters");
         return found;
@@ -129,6 +140,10 @@ public final class ArchiveAnalyzer {
     } finally {
       workers.shutdownNow();
       threads.close();
+      DuplicateFinder unused = duplicates.getAndSet(null); // when the pass failed before clustering
+      if (unused != null) {
+        unused.close();
+      }
     }
   }
 

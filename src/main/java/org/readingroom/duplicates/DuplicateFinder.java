@@ -1,5 +1,12 @@
 package org.readingroom.duplicates;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.IntBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +28,10 @@ import org.readingroom.archive.StableId;
  * agreeing on one band grew 23 times, and were 390 for each pair found similar; pairs of bands cut
  * them by 6 to 9 times, with the same pairs found.
  *
- * Feed it documents ({@link #add}, from several threads at once if need be), then {@link #find}.
+ * Feed it documents ({@link #add}, from several threads at once if need be), then {@link #find},
+ * then close it.
  */
-public final class DuplicateFinder {
+public final class DuplicateFinder implements AutoCloseable {
 
   static final int BANDS = 32;
   static final int ROWS = MinHashSketch.SIZE / BANDS;
@@ -48,8 +56,48 @@ public final class DuplicateFinder {
    * document, where an array of 128 longs took 1,040 (282 MB at ten times the corpus, held through
    * the whole analysis). Two bins that differ agree on their low 32 bits once in four billion
    * comparisons: at ten times the corpus, once in some fifteen analyses, and then in one bin of 128.
+   * The analysis maps them from a file (139 MB at ten times the corpus that the heap need not hold).
    */
-  private final List<int[]> chunks = new ArrayList<>();
+  private final List<IntBuffer> chunks = new ArrayList<>();
+  /** Where the chunks are mapped from, or null when they are on the heap. */
+  private final FileChannel file;
+  private final Path path;
+
+  /** A finder that holds the signatures on the heap. */
+  public DuplicateFinder() {
+    this.file = null;
+    this.path = null;
+  }
+
+  /**
+   * A finder that keeps the signatures in a file in {@code folder}, mapped into memory (the
+   * operating system's page cache, not the heap), deleted when the finder is closed.
+   */
+  public DuplicateFinder(Path folder) throws IOException {
+    this.path = Files.createTempFile(folder, "signatures-", ".spill");
+    this.file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+  }
+
+  private IntBuffer newChunk() {
+    int ints = CHUNK * MinHashSketch.SIZE;
+    if (file == null) {
+      return IntBuffer.allocate(ints);
+    }
+    try {
+      long at = (long) chunks.size() * ints * Integer.BYTES;
+      return file.map(FileChannel.MapMode.READ_WRITE, at, (long) ints * Integer.BYTES).asIntBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot map the signatures' file " + path, e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (file != null) {
+      file.close();
+      Files.deleteIfExists(path); // the mappings stay readable until they are collected
+    }
+  }
 
   public void add(String documentKey, String text) {
     long[] signature = MinHashSketch.of(text, MIN_SHINGLES);
@@ -63,24 +111,24 @@ public final class DuplicateFinder {
     int i = keys.size();
     keys.add(documentKey);
     if ((i & (CHUNK - 1)) == 0) {
-      chunks.add(new int[CHUNK * MinHashSketch.SIZE]);
+      chunks.add(newChunk());
     }
-    int[] chunk = chunks.get(i >>> CHUNK_BITS);
+    IntBuffer chunk = chunks.get(i >>> CHUNK_BITS);
     int at = (i & (CHUNK - 1)) * MinHashSketch.SIZE;
     for (int b = 0; b < MinHashSketch.SIZE; b++) {
-      chunk[at + b] = (int) signature[b];
+      chunk.put(at + b, (int) signature[b]);
     }
   }
 
   /** How many bins of documents {@code a} and {@code b} agree. */
   private int sameBins(int a, int b) {
-    int[] ca = chunks.get(a >>> CHUNK_BITS);
-    int[] cb = chunks.get(b >>> CHUNK_BITS);
+    IntBuffer ca = chunks.get(a >>> CHUNK_BITS);
+    IntBuffer cb = chunks.get(b >>> CHUNK_BITS);
     int at = (a & (CHUNK - 1)) * MinHashSketch.SIZE;
     int bt = (b & (CHUNK - 1)) * MinHashSketch.SIZE;
     int same = 0;
     for (int r = 0; r < MinHashSketch.SIZE; r++) {
-      if (ca[at + r] == cb[bt + r]) {
+      if (ca.get(at + r) == cb.get(bt + r)) {
         same++;
       }
     }
@@ -155,8 +203,8 @@ public final class DuplicateFinder {
    * collide there), unless an earlier pair of bands already brought them together.
    */
   private void compare(int a, int b, int p, List<java.util.Set<Integer>> similar) {
-    int[] ca = chunks.get(a >>> CHUNK_BITS);
-    int[] cb = chunks.get(b >>> CHUNK_BITS);
+    IntBuffer ca = chunks.get(a >>> CHUNK_BITS);
+    IntBuffer cb = chunks.get(b >>> CHUNK_BITS);
     int at = (a & (CHUNK - 1)) * MinHashSketch.SIZE;
     int bt = (b & (CHUNK - 1)) * MinHashSketch.SIZE;
     long agreeing = 0;
@@ -164,7 +212,7 @@ public final class DuplicateFinder {
     for (int band = 0; band < BANDS; band++) {
       int sameHere = 0;
       for (int r = band * ROWS; r < (band + 1) * ROWS; r++) {
-        if (ca[at + r] == cb[bt + r]) {
+        if (ca.get(at + r) == cb.get(bt + r)) {
           sameHere++;
         }
       }
@@ -235,11 +283,11 @@ public final class DuplicateFinder {
 
   /** A hash of band {@code band} of document {@code i}'s signature. */
   private long bandHash(int i, int band) {
-    int[] chunk = chunks.get(i >>> CHUNK_BITS);
+    IntBuffer chunk = chunks.get(i >>> CHUNK_BITS);
     int at = (i & (CHUNK - 1)) * MinHashSketch.SIZE + band * ROWS;
     long h = band;
     for (int r = 0; r < ROWS; r++) {
-      h = h * 0x9E3779B97F4A7C15L + chunk[at + r];
+      h = h * 0x9E3779B97F4A7C15L + chunk.get(at + r);
     }
     return h;
   }

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Near-duplicate documents by MinHash and banding, on constructed texts. */
 class DuplicateFinderTest {
@@ -127,6 +131,28 @@ class DuplicateFinderTest {
     }
     assertEquals(one.find().clusters(), two.find().clusters());
     assertTrue(one.find().clusters().get(0).id().startsWith("d-"));
+  }
+
+  @Test
+  void signaturesKeptInAFileGiveTheClustersOfSignaturesHeld(@TempDir Path dir) throws Exception {
+    DuplicateFinder held = new DuplicateFinder();
+    List<NearDuplicates> found = new ArrayList<>();
+    try (DuplicateFinder mapped = new DuplicateFinder(dir)) {
+      for (int i = 0; i < 5_000; i++) { // more than one chunk of 4,096 documents
+        String text = i % 1_200 == 7 ? text(1, 120) + " copy " + i : text(100 + i, 40);
+        held.add(String.format(java.util.Locale.ROOT, "C%08d", i), text);
+        mapped.add(String.format(java.util.Locale.ROOT, "C%08d", i), text);
+      }
+      try (var files = Files.list(dir)) {
+        assertEquals(1, files.count(), "the signatures' file");
+      }
+      found.add(mapped.find());
+    }
+    assertEquals(held.find().clusters(), found.get(0).clusters());
+    assertEquals(5, found.get(0).clusters().get(0).copies().size(), "copies in both chunks (the last is document 4,807), one cluster");
+    try (var files = Files.list(dir)) {
+      assertEquals(0, files.count(), "deleted when the finder is closed");
+    }
   }
 
   @Test
