@@ -42,17 +42,26 @@ public final class MappedFile {
   /** Mapped in pieces of 2^{@code chunkBits} bytes: small ones let a test read across their edges. */
   static MappedFile open(Path path, int chunkBits) throws IOException {
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-      long size = ch.size();
-      long chunk = 1L << chunkBits;
-      int n = (int) ((size + chunk - 1) / chunk);
-      MappedByteBuffer[] chunks = new MappedByteBuffer[n];
-      for (int i = 0; i < n; i++) {
-        long from = i * chunk;
-        chunks[i] = ch.map(FileChannel.MapMode.READ_ONLY, from, Math.min(chunk, size - from));
-        chunks[i].order(ByteOrder.BIG_ENDIAN);
-      }
-      return new MappedFile(path, chunkBits, chunks, size);
+      return of(path, ch, chunkBits);
     }
+  }
+
+  /** What {@code channel} holds now, mapped; the channel may be closed after. */
+  static MappedFile of(Path path, FileChannel channel) throws IOException {
+    return of(path, channel, CHUNK_BITS);
+  }
+
+  private static MappedFile of(Path path, FileChannel ch, int chunkBits) throws IOException {
+    long size = ch.size();
+    long chunk = 1L << chunkBits;
+    int n = (int) ((size + chunk - 1) / chunk);
+    MappedByteBuffer[] chunks = new MappedByteBuffer[n];
+    for (int i = 0; i < n; i++) {
+      long from = i * chunk;
+      chunks[i] = ch.map(FileChannel.MapMode.READ_ONLY, from, Math.min(chunk, size - from));
+      chunks[i].order(ByteOrder.BIG_ENDIAN);
+    }
+    return new MappedFile(path, chunkBits, chunks, size);
   }
 
   public Path path() {

@@ -3,9 +3,12 @@ package org.readingroom.archive;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -28,16 +31,23 @@ public final class SpillFile implements AutoCloseable {
   }
 
   private final Path file;
+  private final FileChannel channel;
   private long[] at = new long[1024];
   private int size;
   private OutputStream stream;
   private MappedFile.Writer out;
   private MappedFile written;
 
-  /** A new file in {@code folder}, named {@code prefix} and a random number. */
+  /**
+   * A new file in {@code folder}, named {@code prefix} and a random number. Where the system allows
+   * (not Windows), it is unlinked as soon as it is open: a process that stops, however, leaves none
+   * behind.
+   */
   public SpillFile(Path folder, String prefix) throws IOException {
     this.file = Files.createTempFile(folder, prefix, ".spill");
-    this.stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+        StandardOpenOption.DELETE_ON_CLOSE);
+    this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
     this.out = new MappedFile.Writer(stream);
   }
 
@@ -66,10 +76,10 @@ public final class SpillFile implements AutoCloseable {
     if (written == null) {
       try {
         out.flush();
-        stream.close();
-        stream = null;
+        stream.flush();
+        stream = null; // closing it would close the channel, and with it the file
         out = null;
-        written = MappedFile.open(file);
+        written = MappedFile.of(file, channel);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read back " + file, e);
       }
@@ -110,10 +120,8 @@ public final class SpillFile implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (stream != null) {
-        stream.close();
-      }
-      Files.deleteIfExists(file); // a mapping of it stays readable until it is collected
+      channel.close(); // and the file with it; a mapping of it stays readable until it is collected
+      Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + file, e);
     }

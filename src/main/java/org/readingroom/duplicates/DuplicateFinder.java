@@ -75,7 +75,9 @@ public final class DuplicateFinder implements AutoCloseable {
    */
   public DuplicateFinder(Path folder) throws IOException {
     this.path = Files.createTempFile(folder, "signatures-", ".spill");
-    this.file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    // unlinked at once where the system allows: a process that stops, however, leaves no file behind
+    this.file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+        StandardOpenOption.DELETE_ON_CLOSE);
   }
 
   private IntBuffer newChunk() {

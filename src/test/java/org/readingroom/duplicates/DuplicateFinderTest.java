@@ -143,15 +143,12 @@ class DuplicateFinderTest {
         held.add(String.format(java.util.Locale.ROOT, "C%08d", i), text);
         mapped.add(String.format(java.util.Locale.ROOT, "C%08d", i), text);
       }
-      try (var files = Files.list(dir)) {
-        assertEquals(1, files.count(), "the signatures' file");
-      }
       found.add(mapped.find());
     }
     assertEquals(held.find().clusters(), found.get(0).clusters());
     assertEquals(5, found.get(0).clusters().get(0).copies().size(), "copies in both chunks (the last is document 4,807), one cluster");
     try (var files = Files.list(dir)) {
-      assertEquals(0, files.count(), "deleted when the finder is closed");
+      assertEquals(0, files.count(), "deleted when the finder is closed, if not as soon as it was open");
     }
   }
 

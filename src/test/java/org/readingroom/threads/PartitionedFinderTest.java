@@ -83,19 +83,18 @@ class PartitionedFinderTest {
   }
 
   @Test
-  void theFilesOfPrintingsAndOfMessagesAreDeletedWhenDone() throws Exception {
+  void noFileOfPrintingsOrOfMessagesIsLeftBehind() throws Exception {
     Path sample = Path.of(getClass().getResource("/org/readingroom/sample/sample-release.zip").toURI());
     Path folder = Files.createDirectory(dir.resolve("spill"));
     try (ThreadFinder finder = ThreadFinder.spilled(folder)) {
       records(sample).forEach(r -> finder.add(key(r), r));
-      try (Stream<Path> files = Files.list(folder)) {
-        assertEquals(1, files.count(), "the printings are written to one file while the finder reads");
+      if (!System.getProperty("os.name").startsWith("Windows")) { // which cannot unlink an open file
+        try (Stream<Path> files = Files.list(folder)) {
+          assertEquals(List.of(), files.toList(), "unlinked once open: a process that stops leaves none behind");
+        }
       }
       ThreadFinder.Written written = finder.write(PERSONS, folder.resolve("messages.json"));
       assertTrue(written.messages() > 0);
-      try (Stream<Path> files = Files.list(folder)) {
-        assertEquals(2, files.count(), "the printings' file and messages.json: the file of drafts is gone once written");
-      }
     }
     try (Stream<Path> files = Files.list(folder)) {
       assertEquals(List.of(folder.resolve("messages.json")), files.toList());
