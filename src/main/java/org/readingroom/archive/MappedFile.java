@@ -7,6 +7,8 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A file read in place, mapped into memory a gigabyte at a time (a mapping holds at most 2 GB): the
@@ -213,6 +215,19 @@ public final class MappedFile {
       return length - key.length();
     }
 
+    /** A list written by {@link Writer#writeStrings}. */
+    public List<String> readStrings() {
+      int n = readInt();
+      if (n < 0) {
+        throw new IndexOutOfBoundsException("a list of " + n + " strings: the file is damaged");
+      }
+      String[] out = new String[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = readString();
+      }
+      return Arrays.asList(out);
+    }
+
     /** A string written by {@link Writer#writeString}, or null. */
     public String readString() {
       int length = readInt();
@@ -265,6 +280,14 @@ public final class MappedFile {
       writeInt(bytes.length);
       out.write(bytes);
       written += bytes.length;
+    }
+
+    /** Each of {@code values} after their count, as {@link Cursor#readStrings} reads them back. */
+    public void writeStrings(List<String> values) throws IOException {
+      writeInt(values.size());
+      for (String v : values) {
+        writeString(v);
+      }
     }
 
     /** {@code bytes} after their length: what a value of a {@link RecordTable} is. */

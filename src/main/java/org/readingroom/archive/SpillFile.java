@@ -3,17 +3,15 @@ package org.readingroom.archive;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.readingroom.record.SentTime;
 
 /**
@@ -98,23 +96,6 @@ public final class SpillFile implements AutoCloseable {
     long time = c.readLong();
     return day == Long.MIN_VALUE ? null
         : new SentTime(LocalDate.ofEpochDay(day), time < 0 ? null : LocalTime.ofNanoOfDay(time));
-  }
-
-  /** A list of strings as {@link #readStrings} reads it back. */
-  public static void writeStrings(MappedFile.Writer out, List<String> values) throws IOException {
-    out.writeInt(values.size());
-    for (String v : values) {
-      out.writeString(v);
-    }
-  }
-
-  public static List<String> readStrings(MappedFile.Cursor c) {
-    int n = c.readInt();
-    List<String> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(c.readString());
-    }
-    return out;
   }
 
   @Override

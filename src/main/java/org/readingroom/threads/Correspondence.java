@@ -257,9 +257,9 @@ public final class Correspondence {
       out.writeString(id);
       SpillFile.writeSent(out, sent);
       out.writeString(subject);
-      SpillFile.writeStrings(out, from);
-      SpillFile.writeStrings(out, to);
-      SpillFile.writeStrings(out, cc);
+      out.writeStrings(from);
+      out.writeStrings(to);
+      out.writeStrings(cc);
       out.writeInt(appearances.size());
       for (Appearance a : appearances) {
         out.writeString(a.document());
@@ -272,9 +272,9 @@ public final class Correspondence {
       String id = c.readString();
       SentTime sent = SpillFile.readSent(c);
       String subject = c.readString();
-      List<String> from = SpillFile.readStrings(c);
-      List<String> to = SpillFile.readStrings(c);
-      List<String> cc = SpillFile.readStrings(c);
+      List<String> from = c.readStrings();
+      List<String> to = c.readStrings();
+      List<String> cc = c.readStrings();
       int n = c.readInt();
       List<Appearance> appearances = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -275,9 +274,9 @@ public final class MessageTable {
     String thread = c.readString();
     SentTime sent = readSent(c);
     String subject = c.readString();
-    List<String> from = readStrings(c);
-    List<String> to = readStrings(c);
-    List<String> cc = readStrings(c);
+    List<String> from = c.readStrings();
+    List<String> to = c.readStrings();
+    List<String> cc = c.readStrings();
     int n = c.readInt();
     List<Appearance> appearances = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -286,7 +285,7 @@ public final class MessageTable {
       appearances.add(new Appearance(document, position, c.readInt()));
     }
     return new ThreadMessage(id, thread, sent, subject, from, to, cc, appearances,
-        readStrings(c));
+        c.readStrings());
   }
 
   /** A sent time as a kind (0 none, 1 a day, 2 a day and a minute), its day since the epoch and its minute of the day. */
@@ -311,20 +310,8 @@ public final class MessageTable {
   private static MessageThread readThread(MappedFile.Cursor c) {
     String id = c.readString();
     String subject = c.readString();
-    List<String> messageIds = readStrings(c);
-    return new MessageThread(id, subject, messageIds, readStrings(c));
-  }
-
-  private static List<String> readStrings(MappedFile.Cursor c) {
-    int n = c.readInt();
-    if (n < 0) {
-      throw new IndexOutOfBoundsException("a list of " + n + " strings: the file is damaged");
-    }
-    String[] out = new String[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = c.readString();
-    }
-    return Arrays.asList(out);
+    List<String> messageIds = c.readStrings();
+    return new MessageThread(id, subject, messageIds, c.readStrings());
   }
 
   /**
@@ -510,30 +497,23 @@ public final class MessageTable {
     w.writeString(m.threadId());
     writeSent(w, m.sent());
     w.writeString(m.subject());
-    writeStrings(w, m.from());
-    writeStrings(w, m.to());
-    writeStrings(w, m.cc());
+    w.writeStrings(m.from());
+    w.writeStrings(m.to());
+    w.writeStrings(m.cc());
     w.writeInt(m.appearances().size());
     for (Appearance a : m.appearances()) {
       w.writeString(a.document());
       w.writeInt(a.position());
       w.writeInt(a.page());
     }
-    writeStrings(w, m.parents());
+    w.writeStrings(m.parents());
   }
 
   private static void writeThread(MappedFile.Writer w, MessageThread t) throws IOException {
     w.writeString(t.id());
     w.writeString(t.subject());
-    writeStrings(w, t.messageIds());
-    writeStrings(w, t.documents());
-  }
-
-  private static void writeStrings(MappedFile.Writer w, List<String> xs) throws IOException {
-    w.writeInt(xs.size());
-    for (String x : xs) {
-      w.writeString(x);
-    }
+    w.writeStrings(t.messageIds());
+    w.writeStrings(t.documents());
   }
 
   /** FNV-1a over the document's key and the position: where a printing is, in 64 bits. */

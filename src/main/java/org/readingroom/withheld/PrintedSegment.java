@@ -63,7 +63,7 @@ record PrintedSegment(String document, int position, List<Party> parties, String
   private static void writeMarkers(MappedFile.Writer out, List<Redaction> markers) throws IOException {
     out.writeInt(markers.size());
     for (Redaction r : markers) {
-      SpillFile.writeStrings(out, r.codes());
+      out.writeStrings(r.codes());
       out.writeInt(r.page());
       out.writeInt(r.offset());
     }
@@ -73,7 +73,7 @@ record PrintedSegment(String document, int position, List<Party> parties, String
     int n = c.readInt();
     List<Redaction> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      out.add(new Redaction(SpillFile.readStrings(c), c.readInt(), c.readInt()));
+      out.add(new Redaction(c.readStrings(), c.readInt(), c.readInt()));
     }
     return out;
   }

@@ -225,21 +225,21 @@ public final class Withheld {
       w.writeString(d.caseNumber());
       w.writeString(d.releaseDate());
       w.writeString(d.release());
-      strings(w, d.exemptions());
+      w.writeStrings(d.exemptions());
       Classification c = d.classification();
       w.writeInt(c == null ? 0 : 1);
       if (c != null) {
         w.writeString(c.level());
         w.writeString(c.classifiedBy());
         w.writeString(c.classifiedOn());
-        strings(w, c.reasons());
+        w.writeStrings(c.reasons());
         w.writeString(c.declassifyOn());
       }
       w.writeInt(d.markers().size());
       for (DocumentWithholding.Marker m : d.markers()) {
         w.writeInt(m.page());
         w.writeInt(m.message());
-        strings(w, m.codes());
+        w.writeStrings(m.codes());
       }
       w.flush();
     } catch (IOException e) {
@@ -254,13 +254,13 @@ public final class Withheld {
     String caseNumber = c.readString();
     String releaseDate = c.readString();
     String release = c.readString();
-    List<String> exemptions = strings(c);
+    List<String> exemptions = c.readStrings();
     Classification classification = null;
     if (c.readInt() != 0) {
       String level = c.readString();
       String by = c.readString();
       String on = c.readString();
-      List<String> reasons = strings(c);
+      List<String> reasons = c.readStrings();
       classification = new Classification(level, by, on, reasons, c.readString());
     }
     int n = c.readInt();
@@ -268,28 +268,9 @@ public final class Withheld {
     for (int i = 0; i < n; i++) {
       int page = c.readInt();
       int message = c.readInt();
-      markers.add(new DocumentWithholding.Marker(page, message, strings(c)));
+      markers.add(new DocumentWithholding.Marker(page, message, c.readStrings()));
     }
     return new DocumentWithholding(key, docId, caseNumber, releaseDate, release, exemptions, classification, markers);
-  }
-
-  private static void strings(MappedFile.Writer w, List<String> xs) throws IOException {
-    w.writeInt(xs.size());
-    for (String x : xs) {
-      w.writeString(x);
-    }
-  }
-
-  private static List<String> strings(MappedFile.Cursor c) {
-    int n = c.readInt();
-    if (n < 0) {
-      throw new IndexOutOfBoundsException("a list of " + n + " strings: the table is damaged");
-    }
-    String[] out = new String[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = c.readString();
-    }
-    return List.of(out);
   }
 
   private static DocumentWithholding document(WithheldFile.DocumentEntry e) {
