@@ -260,12 +260,7 @@ public final class Correspondence {
       out.writeStrings(from);
       out.writeStrings(to);
       out.writeStrings(cc);
-      out.writeInt(appearances.size());
-      for (Appearance a : appearances) {
-        out.writeString(a.document());
-        out.writeInt(a.position());
-        out.writeInt(a.page());
-      }
+      MessageTable.writeAppearances(out, appearances);
     }
 
     static Draft read(MappedFile.Cursor c) {
@@ -275,12 +270,8 @@ public final class Correspondence {
       List<String> from = c.readStrings();
       List<String> to = c.readStrings();
       List<String> cc = c.readStrings();
-      int n = c.readInt();
-      List<Appearance> appearances = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        appearances.add(new Appearance(c.readString(), c.readInt(), c.readInt()));
-      }
-      return new Draft(id, sent, sent == null ? null : sent.epochMinutes(), subject, from, to, cc, appearances);
+      return new Draft(id, sent, sent == null ? null : sent.epochMinutes(), subject, from, to, cc,
+          MessageTable.readAppearances(c));
     }
   }
 

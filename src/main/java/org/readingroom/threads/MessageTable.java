@@ -277,6 +277,13 @@ public final class MessageTable {
     List<String> from = c.readStrings();
     List<String> to = c.readStrings();
     List<String> cc = c.readStrings();
+    List<Appearance> appearances = readAppearances(c);
+    return new ThreadMessage(id, thread, sent, subject, from, to, cc, appearances,
+        c.readStrings());
+  }
+
+  /** Where a message is printed, as {@link #writeAppearances} wrote it. */
+  static List<Appearance> readAppearances(MappedFile.Cursor c) {
     int n = c.readInt();
     List<Appearance> appearances = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -284,8 +291,16 @@ public final class MessageTable {
       int position = c.readInt();
       appearances.add(new Appearance(document, position, c.readInt()));
     }
-    return new ThreadMessage(id, thread, sent, subject, from, to, cc, appearances,
-        c.readStrings());
+    return appearances;
+  }
+
+  static void writeAppearances(MappedFile.Writer w, List<Appearance> appearances) throws IOException {
+    w.writeInt(appearances.size());
+    for (Appearance a : appearances) {
+      w.writeString(a.document());
+      w.writeInt(a.position());
+      w.writeInt(a.page());
+    }
   }
 
   /** A sent time as a kind (0 none, 1 a day, 2 a day and a minute), its day since the epoch and its minute of the day. */
@@ -500,12 +515,7 @@ public final class MessageTable {
     w.writeStrings(m.from());
     w.writeStrings(m.to());
     w.writeStrings(m.cc());
-    w.writeInt(m.appearances().size());
-    for (Appearance a : m.appearances()) {
-      w.writeString(a.document());
-      w.writeInt(a.position());
-      w.writeInt(a.page());
-    }
+    writeAppearances(w, m.appearances());
     w.writeStrings(m.parents());
   }
 
