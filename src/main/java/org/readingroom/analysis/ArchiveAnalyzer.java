@@ -148,8 +148,9 @@ public final class ArchiveAnalyzer {
   }
 
   /**
-   * Where the pass writes what it would otherwise hold (the thread finder's printings, the printings
-   * it compares; each file deleted when its step is done): the archive's folder, else the system's
+   * Where the pass writes what it would otherwise hold (the thread finder's printings and messages,
+   * the near-duplicate signatures, the printings it compares; each file unlinked once open where the
+   * system allows, else deleted when its step is done): the archive's folder, else the system's
    * temporary folder.
    */
   private static Path spillFolder(ArchiveLayout layout) {
@@ -183,7 +184,6 @@ public final class ArchiveAnalyzer {
       return new Withheld(withholdings.documents(), found.released(), found.uneven());
     }
   }
-
 
   /**
    * The persons of the previous analysis, whose ids the new one keeps; none when {@code

@@ -529,15 +529,6 @@ public final class Correspondence {
     return held.isEmpty() ? read(file) : held.get(0);
   }
 
-  /**
-   * Writes this correspondence's table ({@link MessageTable}) as made from {@code file}, which holds
-   * the same messages ({@link #write}): read in place by {@link #open} from then on.
-   */
-  public void writeTable(Path table, Path file) throws IOException {
-    BasicFileAttributes source = Files.readAttributes(file, BasicFileAttributes.class);
-    MessageTable.write(table, messages(), threads(), source.size(), source.lastModifiedTime().toMillis());
-  }
-
   /** The correspondence kept in {@code file} ({@link MessagesFile}); none when there is no such file. */
   public static Correspondence read(Path file) throws IOException {
     // one string for each distinct value: an alias, a document's key, a thread's or a parent's id
