@@ -70,11 +70,11 @@ public final class Correspondence {
   }
 
   /**
-   * The messages held on the heap, as the analysis finds them and as {@link #read} reads them. Hash
-   * maps, sized once: at a million printings a tree of string keys costs a cache miss at each of
-   * its twenty levels. The maps by id and by place, and the threads, are built when first asked for:
-   * the analysis of an embedded archive writes the messages and their table, and looks none up
-   * (at ten times the corpus, building them was 2.1 of the finder's 8.5 s).
+   * The messages held on the heap, as {@link ThreadFinder#find} finds them and as {@link #read}
+   * reads them. Hash maps, sized once: at a million printings a tree of string keys costs a cache
+   * miss at each of its twenty levels. The maps by id and by place, and the threads, are built when
+   * first asked for: a caller that only writes the messages looks none up (at ten times the corpus,
+   * building them was 2.1 of the finder's 8.5 s).
    */
   private static final class Held implements Store {
     private final List<ThreadMessage> messages;
