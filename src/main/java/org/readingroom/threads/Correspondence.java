@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -293,16 +292,17 @@ public final class Correspondence {
     }
   }
 
-  /** A message id ({@code m-} and 12 hex digits, {@link StableId}) as the number its digits are, in the ids' order. */
+  /** A message id as the number of its digits ({@link StableId#number}), in the ids' order. */
   static long idNumber(String id) {
-    if (id.length() != 14 || id.charAt(1) != '-') {
+    long n = StableId.number("m", id);
+    if (n < 0) {
       throw new IllegalArgumentException("not a message id: " + id);
     }
-    return Long.parseLong(id, 2, 14, 16);
+    return n;
   }
 
   private static String messageId(long number) {
-    return "m-" + HexFormat.of().toHexDigits(number).substring(4);
+    return StableId.ofNumber("m", number);
   }
 
   /** The messages found, held on the heap; each draft is let go as its message is made. */

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.readingroom.archive.AtomicFile;
 import org.readingroom.archive.DamagedFileException;
 import org.readingroom.archive.MappedFile;
+import org.readingroom.archive.StableId;
 import org.readingroom.archive.MessagesFile;
 import org.readingroom.record.SentTime;
 import org.slf4j.Logger;
@@ -442,16 +443,9 @@ public final class MessageTable {
 
   /** The number of a thread id ({@code t-} and 12 hex digits, {@link org.readingroom.archive.StableId}), in the ids' order. */
   private static long threadKey(String threadId) throws NotAsWritten {
-    if (threadId == null || threadId.length() != 14 || !threadId.startsWith("t-")) {
+    long key = StableId.number("t", threadId);
+    if (key < 0) {
       throw new NotAsWritten("thread id " + threadId);
-    }
-    long key = 0;
-    for (int i = 2; i < 14; i++) {
-      int d = Character.digit(threadId.charAt(i), 16);
-      if (d < 0 || Character.isUpperCase(threadId.charAt(i))) {
-        throw new NotAsWritten("thread id " + threadId);
-      }
-      key = key << 4 | d;
     }
     return key;
   }
